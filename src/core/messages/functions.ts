@@ -1,0 +1,4 @@
+// Functions strings of the zh/en message table (see ./index.ts).
+import type { Message } from './index';
+
+export const functionMessages = {} as const satisfies Record<string, Message>;

@@ -1,0 +1,4 @@
+// Gas strings of the zh/en message table (see ./index.ts).
+import type { Message } from './index';
+
+export const gasMessages = {} as const satisfies Record<string, Message>;

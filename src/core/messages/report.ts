@@ -1,0 +1,4 @@
+// Report strings of the zh/en message table (see ./index.ts).
+import type { Message } from './index';
+
+export const reportMessages = {} as const satisfies Record<string, Message>;

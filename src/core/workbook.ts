@@ -1,0 +1,22 @@
+// What a shell hands the core: every tab as plain rows, read in one batch, plus how to read its dates.
+
+/** One tab as read: raw values and the text the sheet shows for each cell, header row first, same shape. */
+export interface SheetInput {
+  readonly name: string;
+  readonly values: readonly (readonly unknown[])[];
+  readonly displays: readonly (readonly string[])[];
+}
+
+/**
+ * How a Date cell maps to wall-clock time. Apps Script hands out real instants that the sheet shows in its
+ * time zone (`instant`); an .xlsx has no time zone, so exceljs returns Dates whose UTC fields are what the
+ * cell shows (`wall-clock`).
+ */
+export type DateCells = 'instant' | 'wall-clock';
+
+export interface WorkbookInput {
+  readonly sheets: readonly SheetInput[];
+  /** IANA zone of the spreadsheet; Settings 时区 overrides it for the report. */
+  readonly timeZone: string;
+  readonly dateCells: DateCells;
+}
