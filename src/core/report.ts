@@ -2,7 +2,7 @@
 import type { LocalDate } from './dates';
 import type { Issue } from './issues';
 import type { ReportDocument } from './layout/document';
-import type { ReportModel } from './model/report-model';
+import type { ReportModel, Settings } from './model/report-model';
 
 export interface BuildOptions {
   /** Report week (any day of it); default: the latest Week in Projects, else Highlights, else Metrics. */
@@ -13,6 +13,8 @@ export interface BuildOptions {
 
 export interface Analysis {
   readonly issues: readonly Issue[];
+  /** Settings as read (defaults where absent), so shells can speak the sheet's language even on errors. */
+  readonly settings: Settings;
   /** Null when any issue is an error. */
   readonly model: ReportModel | null;
 }

@@ -1,0 +1,22 @@
+// Phrases shared by the report layout and the custom functions, so the sheet and the Doc say the same thing.
+import { messages, t } from './messages/index';
+import type { Language } from './model/report-model';
+
+/** A fraction as whole-or-decimal points without float noise: 0.85 → `85`, 0.125 → `12.5`. */
+export const points = (fraction: number): string => String(Number((fraction * 100).toFixed(4)));
+
+/** `总体进度85%，较上周70%新增15%进度` / `85% (+15 pts from 70%)`; previous null → `总体进度85%`. */
+export function progressNote(current: number, previous: number | null, language: Language): string {
+  if (previous === null) return t(language, messages.report.progressOnly, { current: points(current) });
+  const gained = Number(((current - previous) * 100).toFixed(4));
+  const delta = language === 'en' ? `${gained >= 0 ? '+' : ''}${gained}` : String(gained);
+  return t(language, messages.report.progressWithPrevious, {
+    current: points(current),
+    previous: points(previous),
+    delta,
+  });
+}
+
+/** `第46周 2023-11-13` / `Week 46, 2023-11-13`. */
+export const weekLabel = (week: number, monday: string, language: Language): string =>
+  t(language, messages.report.weekTitle, { week, date: monday });
