@@ -1,0 +1,43 @@
+// Phrases shared by the report and the custom functions: progress notes, percent points and week labels.
+import { points, progressNote, weekLabel } from '../../src/core/phrases';
+
+describe('points', () => {
+  it('writes a fraction as whole or decimal points without float noise', () => {
+    expect(points(0.85)).toBe('85');
+    expect(points(0.125)).toBe('12.5');
+    expect(points(0.99997)).toBe('99.997');
+    expect(points(0.07)).toBe('7');
+    expect(points(1)).toBe('100');
+    expect(points(0)).toBe('0');
+  });
+});
+
+describe('progressNote', () => {
+  it('says progress and its gain over last week, in Chinese', () => {
+    expect(progressNote(0.85, 0.7, 'zh')).toBe('总体进度85%，较上周70%新增15%进度');
+  });
+
+  it('says progress and its gain over last week, in English, with a sign', () => {
+    expect(progressNote(0.85, 0.7, 'en')).toBe('85% (+15 pts from 70%)');
+    expect(progressNote(0.8, 0.85, 'en')).toBe('80% (-5 pts from 85%)');
+    expect(progressNote(0.5, 0.5, 'en')).toBe('50% (+0 pts from 50%)');
+  });
+
+  it('says progress alone when there is no previous week', () => {
+    expect(progressNote(0.85, null, 'zh')).toBe('总体进度85%');
+    expect(progressNote(0.85, null, 'en')).toBe('85%');
+  });
+
+  it('keeps float noise out of the gain: 0.85 − 0.7 is 15, not 15.000000000000002', () => {
+    expect(progressNote(0.85, 0.7, 'zh')).not.toMatch(/15\.0/);
+    expect(progressNote(0.3, 0.1, 'en')).toBe('30% (+20 pts from 10%)');
+    expect(progressNote(0.575, 0.2, 'zh')).toBe('总体进度57.5%，较上周20%新增37.5%进度');
+  });
+});
+
+describe('weekLabel', () => {
+  it('writes 第{week}周 {Monday} in Chinese and Week {week}, {Monday} in English', () => {
+    expect(weekLabel(46, '2023-11-13', 'zh')).toBe('第46周 2023-11-13');
+    expect(weekLabel(46, '2023-11-13', 'en')).toBe('Week 46, 2023-11-13');
+  });
+});
