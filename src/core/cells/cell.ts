@@ -1,0 +1,56 @@
+// One sheet cell as the core sees it (raw value + display text) and the result of reading it.
+import type { Message } from '../messages/index';
+import type { ValidationMessage } from '../messages/validation';
+
+export interface Cell {
+  readonly value: unknown;
+  /** The text the sheet shows for the cell. */
+  readonly display: string;
+}
+
+/** A message placeholder; a Message is put in the workbook's language when the issue is worded. */
+export type Param = string | number | Message;
+export type Params = Readonly<Record<string, Param>>;
+
+/** Why a cell could not be read: a message key and its placeholders (`found` is filled in by `problem`). */
+export interface CellProblem {
+  readonly message: ValidationMessage;
+  readonly params: Params;
+}
+
+export type CellResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: CellProblem };
+
+export const BLANK: Cell = { value: null, display: '' };
+
+export const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+
+/** A failed read that quotes the cell as the user sees it. */
+export const problem = <T>(cell: Cell, message: ValidationMessage, params: Params = {}): CellResult<T> => ({
+  ok: false,
+  problem: { message, params: { found: shownText(cell), ...params } },
+});
+
+/** Dates from another realm (the Apps Script bundle runs in node:vm) fail `instanceof`, so ask the tag. */
+export const isDate = (value: unknown): value is Date =>
+  Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+
+export const isBlank = (cell: Cell): boolean =>
+  cell.value === null ||
+  cell.value === undefined ||
+  (typeof cell.value === 'string' && cell.value.trim() === '');
+
+/** What the user sees in the cell: its display text, else its raw value as a string. */
+export const shownText = (cell: Cell): string => {
+  const display = cell.display.trim();
+  if (display !== '' || isBlank(cell)) return display;
+  return String(cell.value).trim();
+};
+
+/** Text as typed: strings keep their characters (trimmed); numbers and dates read as the sheet shows them. */
+export const cellText = (cell: Cell): string =>
+  typeof cell.value === 'string' ? cell.value.trim() : shownText(cell);
+
+/** Full-width digits, signs and spaces to ASCII (`８５％` → `85%`). */
+export const asciiText = (text: string): string => text.normalize('NFKC').trim();

@@ -1,0 +1,114 @@
+// Date and date-time cells: Date objects, spreadsheet serials and the ways the team types dates.
+import {
+  dayNumber,
+  fromDayNumber,
+  type LocalDate,
+  type LocalDateTime,
+  localDate,
+  mondayOf,
+  shortDate,
+  wallClock,
+} from '../dates';
+import type { DateCells } from '../workbook';
+import { asciiText, type Cell, type CellResult, isBlank, isDate, ok, problem } from './cell';
+
+/** What reading a date needs besides the cell. */
+export interface DateContext {
+  readonly dateCells: DateCells;
+  readonly timeZone: string;
+  /** A date without a year takes the year that puts it nearest this day (the report week); null: unread. */
+  readonly near: LocalDate | null;
+}
+
+/** A planned date as typed: `11/16` or `11月底` stay as they are, a real date also has its day. */
+export interface Due {
+  readonly text: string;
+  readonly date: LocalDate | null;
+}
+
+/** Day 0 of Sheets and Excel serial numbers. */
+const SERIAL_EPOCH = dayNumber('1899-12-30');
+const MAX_SERIAL = 2_958_465; // 9999-12-31
+
+// [year年|year-] month [/-.月] day [日] [time]; NFKC has already made `：` and full-width digits ASCII.
+const DATE_TEXT =
+  /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|(?<=日))(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const validDay = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
+/** The year (near's, or one either side) that puts month/day closest to `near`. */
+function nearestYear(month: number, day: number, near: LocalDate): number | null {
+  const nearYear = Number(near.slice(0, 4));
+  const distance = (year: number): number =>
+    Math.abs(dayNumber(localDate(year, month, day)) - dayNumber(near));
+  const years = [nearYear - 1, nearYear, nearYear + 1].filter((y) => validDay(y, month, day));
+  return years.length === 0 ? null : years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}
+
+function fromText(text: string, near: LocalDate | null): LocalDateTime | null {
+  const m = DATE_TEXT.exec(asciiText(text));
+  if (!m) return null;
+  const [month, day, hour, minute] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number);
+  const year = m[1] ? Number(m[1]) : near === null ? null : nearestYear(month, day, near);
+  if (year === null || !validDay(year, month, day) || hour > 23 || minute > 59) return null;
+  return `${localDate(year, month, day)}T${pad2(hour)}:${pad2(minute)}`;
+}
+
+function fromSerial(serial: number): LocalDateTime | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
+  const minutes = Math.round(serial * 1440);
+  const day = fromDayNumber(SERIAL_EPOCH + Math.floor(minutes / 1440));
+  return `${day}T${pad2(Math.floor((minutes % 1440) / 60))}:${pad2(minutes % 60)}`;
+}
+
+function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): LocalDateTime {
+  if (dateCells === 'instant') return wallClock(date, timeZone);
+  const day = localDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return `${day}T${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
+}
+
+/** The wall-clock date-time a non-blank cell holds, or null when it holds none. */
+export function readDateTime(cell: Cell, ctx: DateContext): LocalDateTime | null {
+  if (isDate(cell.value)) return fromDateObject(cell.value, ctx.dateCells, ctx.timeZone);
+  if (typeof cell.value === 'number') return fromSerial(cell.value);
+  if (typeof cell.value === 'string') return fromText(cell.value, ctx.near);
+  return null;
+}
+
+export function optionalDateTime(cell: Cell, ctx: DateContext): CellResult<LocalDateTime | null> {
+  if (isBlank(cell)) return ok(null);
+  const dateTime = readDateTime(cell, ctx);
+  return dateTime === null ? problem(cell, 'notDateTime') : ok(dateTime);
+}
+
+export function requiredDateTime(cell: Cell, ctx: DateContext): CellResult<LocalDateTime> {
+  return isBlank(cell)
+    ? problem(cell, 'requiredValue')
+    : (optionalDateTime(cell, ctx) as CellResult<LocalDateTime>);
+}
+
+export function requiredDate(cell: Cell, ctx: DateContext): CellResult<LocalDate> {
+  if (isBlank(cell)) return problem(cell, 'requiredValue');
+  const dateTime = readDateTime(cell, ctx);
+  return dateTime === null ? problem(cell, 'notDate') : ok(dateTime.slice(0, 10));
+}
+
+/** A Week cell: any day of the week, read as its Monday (the report date). */
+export function requiredWeek(cell: Cell, ctx: DateContext): CellResult<LocalDate> {
+  const date = requiredDate(cell, ctx);
+  return date.ok ? ok(mondayOf(date.value)) : date;
+}
+
+/** Due: a real date reads as `M/D`; text stays as typed (and still yields its day when it names one). */
+export function optionalDue(cell: Cell, ctx: DateContext): CellResult<Due | null> {
+  if (isBlank(cell)) return ok(null);
+  const dateTime = readDateTime(cell, ctx);
+  const date = dateTime === null ? null : dateTime.slice(0, 10);
+  if (typeof cell.value === 'string') return ok({ text: cell.value.trim(), date });
+  return date === null ? problem(cell, 'notDate') : ok({ text: shortDate(date), date });
+}

@@ -1,0 +1,94 @@
+// Workbook → validated ReportModel for one week: find tabs, read settings and rows, derive every fact.
+import { type LocalDate, mondayOf, wallClock } from '../dates';
+import { hasErrors } from '../issues';
+import type { Analysis } from '../report';
+import { type Finding, toIssue } from '../schema/finding';
+import { parseRows } from '../schema/rows';
+import { readSettings, settingRow } from '../schema/settings';
+import { findTables, type Tables } from '../schema/table';
+import { tabDef } from '../schema/tabs';
+import type { WorkbookInput } from '../workbook';
+import { highlightItems } from './highlight-items';
+import { incidentCounts, incidentLines } from './incident-lines';
+import { metricGroups } from './metric-groups';
+import { objectiveSections } from './objective-sections';
+import type { ReportModel, Settings } from './report-model';
+import { latestWeek, reportWeek } from './report-week';
+import { dailyDays, weekNotes } from './week-notes';
+import { readWorkbookRows, type WorkbookRows } from './workbook-rows';
+
+/** The workbook's tabs and Settings: what every action reads first. */
+export function readFrame(input: WorkbookInput) {
+  const found = findTables(input);
+  const settingRows = parseRows(found.tables.settings, settingRow());
+  const read = readSettings(found.tables.settings, settingRows.rows, input.timeZone);
+  const findings = [...found.findings, ...settingRows.findings, ...read.findings];
+  return { tables: found.tables, settings: read.settings, findings };
+}
+
+/**
+ * The Monday of the week asked for, else of the latest Week found (up to `notAfter`'s week when given);
+ * null, with a finding, when there is none.
+ */
+export function chooseWeek(
+  tables: Tables['tables'],
+  input: WorkbookInput,
+  week: LocalDate | undefined,
+  notAfter: LocalDate | null = null,
+) {
+  const monday = week ? mondayOf(week) : latestWeek(tables, input, notAfter && mondayOf(notAfter));
+  if (monday !== null) return { monday, findings: [] };
+  const { zh, en } = tabDef('projects');
+  const tab = tables.projects?.sheet.name ?? { zh, en };
+  const finding: Finding = { tab, cell: '', severity: 'error', message: 'noWeek', params: {} };
+  return { monday: null, findings: [finding] };
+}
+
+function buildModel(
+  tables: Tables['tables'],
+  rows: WorkbookRows,
+  settings: Settings,
+  monday: LocalDate,
+  now: Date,
+) {
+  const week = reportWeek(monday, settings);
+  const objectives = objectiveSections(
+    {
+      objectivesTable: tables.objectives,
+      objectives: rows.objectives,
+      projectsTable: tables.projects,
+      projects: rows.projects,
+    },
+    monday,
+  );
+  const metrics = metricGroups(tables.metrics, rows.metrics, monday);
+  const incidents = incidentLines(tables.incidents, rows.incidents, week);
+  const model: ReportModel = {
+    settings,
+    week,
+    generatedAt: wallClock(now, settings.timeZone),
+    highlights: highlightItems(rows.highlights, monday),
+    metricGroups: metrics.groups,
+    incidentCounts: settings.incidentMetric ? incidentCounts(incidents.incidents) : null,
+    objectives: objectives.sections,
+    incidents: incidents.incidents,
+    reflections: weekNotes(rows.notes, monday, 'reflection'),
+    nextWeek: weekNotes(rows.notes, monday, 'next'),
+    daily: dailyDays(rows.daily, week),
+  };
+  return { model, findings: [...objectives.findings, ...metrics.findings, ...incidents.findings] };
+}
+
+/** Every problem of the workbook at once, and the model of the week when none of them is an error. */
+export function analyse(input: WorkbookInput, week: LocalDate | undefined, now: Date): Analysis {
+  const frame = readFrame(input);
+  const chosen = chooseWeek(frame.tables, input, week);
+  // Without a week, rows are still read so that every cell problem is reported; dates without a year go near today.
+  const near = chosen.monday ?? wallClock(now, frame.settings.timeZone).slice(0, 10);
+  const read = readWorkbookRows(frame.tables, { ...input, near });
+  const built =
+    chosen.monday === null ? null : buildModel(frame.tables, read.rows, frame.settings, chosen.monday, now);
+  const findings = [...frame.findings, ...chosen.findings, ...read.findings, ...(built?.findings ?? [])];
+  const issues = findings.map((f) => toIssue(f, frame.settings.language));
+  return { issues, settings: frame.settings, model: built && !hasErrors(issues) ? built.model : null };
+}

@@ -1,0 +1,14 @@
+// Row schema of 日报 / Daily: one entry per person per day.
+import * as z from 'zod';
+import { type DateContext, requiredDate } from '../cells/date';
+import { optionalText, requiredText } from '../cells/text';
+import { fromCell } from './rows';
+
+export const dailyRow = (ctx: DateContext) =>
+  z.object({
+    date: fromCell((c) => requiredDate(c, ctx)),
+    author: fromCell(requiredText),
+    content: fromCell(optionalText),
+  });
+
+export type DailyRow = z.output<ReturnType<typeof dailyRow>>;

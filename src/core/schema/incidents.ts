@@ -1,0 +1,21 @@
+// Row schema of 生产事件 / Incidents: one row per event, dated by its Start.
+import * as z from 'zod';
+import { type DateContext, optionalDateTime, requiredDateTime } from '../cells/date';
+import { optionalChoice, optionalText, requiredText } from '../cells/text';
+import type { IncidentLevel } from '../model/report-model';
+import { fromCell } from './rows';
+import { INCIDENT_LEVELS } from './tabs';
+
+export const incidentRow = (ctx: DateContext) =>
+  z.object({
+    start: fromCell((c) => requiredDateTime(c, ctx)),
+    detected: fromCell(optionalText),
+    summary: fromCell(requiredText),
+    impact: fromCell(optionalText),
+    cause: fromCell(optionalText),
+    recovered: fromCell((c) => optionalDateTime(c, ctx)),
+    level: fromCell((c) => optionalChoice<IncidentLevel>(c, INCIDENT_LEVELS)),
+    followUp: fromCell(optionalText),
+  });
+
+export type IncidentRow = z.output<ReturnType<typeof incidentRow>>;

@@ -1,0 +1,18 @@
+// Row schema of 总结 / Notes: reflections and next week's goals, per week.
+import * as z from 'zod';
+import { type DateContext, requiredWeek } from '../cells/date';
+import { optionalInteger, optionalText, requiredChoice } from '../cells/text';
+import { fromCell } from './rows';
+import { NOTE_KINDS } from './tabs';
+
+export type NoteKind = 'reflection' | 'next';
+
+export const noteRow = (ctx: DateContext) =>
+  z.object({
+    week: fromCell((c) => requiredWeek(c, ctx)),
+    kind: fromCell((c) => requiredChoice<NoteKind>(c, NOTE_KINDS)),
+    no: fromCell(optionalInteger),
+    content: fromCell(optionalText),
+  });
+
+export type NoteRow = z.output<ReturnType<typeof noteRow>>;

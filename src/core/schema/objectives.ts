@@ -1,0 +1,13 @@
+// Row schema of 目标 / Objectives: the codes Projects refer to, in Order.
+import * as z from 'zod';
+import { optionalNumber, requiredText } from '../cells/text';
+import { fromCell } from './rows';
+
+export const objectiveRow = () =>
+  z.object({
+    code: fromCell(requiredText),
+    name: fromCell(requiredText),
+    order: fromCell(optionalNumber),
+  });
+
+export type ObjectiveRow = z.output<ReturnType<typeof objectiveRow>>;

@@ -1,0 +1,24 @@
+// Row schema of 项目 / Projects: one row per project per week, plus numbered rows for its sub-points.
+import * as z from 'zod';
+import { type DateContext, optionalDue, requiredWeek } from '../cells/date';
+import { optionalPercent } from '../cells/percent';
+import { choiceCell, optionalInteger, optionalText, requiredText } from '../cells/text';
+import type { ProjectState } from '../model/report-model';
+import { fromCell } from './rows';
+import { PROJECT_STATES } from './tabs';
+
+export const projectRow = (ctx: DateContext) =>
+  z.object({
+    week: fromCell((c) => requiredWeek(c, ctx)),
+    objective: fromCell(requiredText),
+    project: fromCell(requiredText),
+    no: fromCell(optionalInteger),
+    status: fromCell(optionalText),
+    progress: fromCell(optionalPercent),
+    previous: fromCell(optionalPercent),
+    due: fromCell((c) => optionalDue(c, ctx)),
+    owner: fromCell(optionalText),
+    state: fromCell((c) => choiceCell<ProjectState>(c, PROJECT_STATES, 'active')),
+  });
+
+export type ProjectRow = z.output<ReturnType<typeof projectRow>>;

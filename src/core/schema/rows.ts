@@ -1,0 +1,48 @@
+// Reads a tab's data rows through its zod row schema, collecting every cell problem as a finding.
+import * as z from 'zod';
+import type { Cell, CellResult } from '../cells/cell';
+import type { ValidationMessage } from '../messages/validation';
+import type { Finding } from './finding';
+import { cellAt, findingAt, type Table } from './table';
+
+/** A parsed row that remembers where it came from (0-based row index), for messages about its cells. */
+export type Located<T> = T & { readonly row: number };
+
+export interface ParsedRows<T> {
+  readonly rows: readonly Located<T>[];
+  readonly findings: readonly Finding[];
+}
+
+/** A zod field that reads one cell with a cell reader; a failed read becomes a custom issue at that field. */
+export const fromCell = <T>(read: (cell: Cell) => CellResult<T>) =>
+  z.custom<Cell>().transform((cell, ctx): T => {
+    const result = read(cell);
+    if (result.ok) return result.value;
+    ctx.issues.push({
+      code: 'custom',
+      input: cell,
+      message: result.problem.message,
+      params: result.problem.params,
+    });
+    return z.NEVER;
+  });
+
+/** Every data row of `table` through `schema`; rows with problems are left out and reported. */
+export function parseRows<T>(table: Table | undefined, schema: z.ZodType<T>): ParsedRows<T> {
+  if (!table?.complete) return { rows: [], findings: [] };
+  const rows: Located<T>[] = [];
+  const findings: Finding[] = [];
+  for (const row of table.dataRows) {
+    const input = Object.fromEntries(table.def.columns.map((c) => [c.key, cellAt(table, c.key, row)]));
+    const parsed = schema.safeParse(input);
+    if (parsed.success) rows.push({ ...parsed.data, row });
+    else findings.push(...parsed.error.issues.map((issue) => toFinding(table, row, issue)));
+  }
+  return { rows, findings };
+}
+
+function toFinding(table: Table, row: number, issue: z.core.$ZodIssue): Finding {
+  const key = String(issue.path[0]);
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  return findingAt(table, key, row, 'error', issue.message as ValidationMessage, params);
+}

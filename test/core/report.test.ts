@@ -1,0 +1,201 @@
+import { analyseWorkbook, buildReport, planNewWeek } from '../../src/core/report';
+import { sheet, shown, workbook } from './model/workbook-builder';
+
+const now = new Date('2024-01-08T01:00:00Z');
+
+/** An English workbook, columns in another order, two weeks of history, numbered by WEEKNUM. */
+const english = workbook(
+  [
+    sheet('Settings', [
+      ['Value', 'Key'],
+      ['en', 'Language'],
+      ['weeknum', 'week_numbering'],
+      ['Payments', 'Team'],
+    ]),
+    sheet('Objectives', [
+      ['Name', 'Code'],
+      ['Serve the business', 'O1'],
+    ]),
+    sheet('Projects', [
+      ['Project', 'State', 'Progress', 'Week', 'Objective', 'Comment', 'Status', 'Due'],
+      ['Ledger', 'active', shown(0.6, '60%'), '2024-01-03', 'o1', 'ignored', 'design', ''],
+      ['Ledger', 'active', shown(0.8, '80%'), '2024-01-09', 'O1', '', 'build', '1/20'],
+      ['Wallet', 'done', shown(1, '100%'), '2024-01-08', 'O1', '', 'shipped', ''],
+    ]),
+    sheet('Metrics', [
+      ['Metric', 'Week', 'Value', 'Group', 'Target'],
+      ['Availability', '2024-01-01', shown(0.9995, '99.95%'), 'Stability', shown(0.9999, '99.99%')],
+      ['Availability', '2024-01-08', shown(0.99991, '99.991%'), 'Stability', shown(0.9999, '99.99%')],
+    ]),
+    sheet('Incidents', [
+      ['Level', 'Summary', 'Start', 'Recovered'],
+      ['A', 'Old outage', '2023-12-31 10:00', '2023-12-31 11:00'],
+      ['D', 'Slow queries', '2024-01-02 09:30', '2024-01-02 10:15'],
+      ['B', 'Card gateway down', '2024-01-05 22:10', '2024-01-05 22:40'],
+      ['', 'Config push', '2024-01-07 08:00', ''],
+      ['C', 'Next week event', '2024-01-08 09:00', ''],
+    ]),
+    sheet('Daily', [
+      ['Author', 'Date', 'Content'],
+      ['Ann', '2024-01-05', 'reviewed'],
+      ['Bob', '2023-12-29', 'old'],
+      ['Bob', '2024-01-02', 'fixed'],
+    ]),
+    sheet('Highlights', [
+      ['Title', 'Week', 'Content'],
+      ['Old news', '2024-01-01', 'x'],
+      ['Launch', '2024-01-08', 'Wallet shipped'],
+    ]),
+    sheet('Notes', [
+      ['Content', 'Kind', 'Week'],
+      ['Plan Q1', 'next', '2024-01-08'],
+    ]),
+  ],
+  { timeZone: 'Europe/London' },
+);
+
+describe('an English workbook with two weeks of history', () => {
+  const { model, issues } = analyseWorkbook(english, { now });
+
+  it('has no problems', () => {
+    expect(issues).toEqual([]);
+  });
+
+  it('is labelled by its numbering setting', () => {
+    // 2024-01-08 is ISO week 2 and WEEKNUM(…, 2) week 2; 2024-01-01 is a Monday, so both agree here.
+    expect(model?.week).toEqual({ monday: '2024-01-08', number: 2, start: '2024-01-01', end: '2024-01-07' });
+    expect(model?.settings).toMatchObject({ language: 'en', team: 'Payments', weekNumbering: 'weeknum' });
+  });
+
+  it('keeps only the period incidents and derives the counts', () => {
+    expect(model?.incidents.map((i) => i.summary)).toEqual([
+      'Slow queries',
+      'Card gateway down',
+      'Config push',
+    ]);
+    expect(model?.incidents.map((i) => i.durationMinutes)).toEqual([45, 30, null]);
+    expect(model?.incidentCounts).toEqual({ ab: 1, cd: 1 });
+  });
+
+  it("keeps only the period daily entries and this week's highlights and notes", () => {
+    expect(model?.daily.map((d) => d.date)).toEqual(['2024-01-02', '2024-01-05']);
+    expect(model?.highlights.map((h) => h.title)).toEqual(['Launch']);
+    expect(model?.nextWeek).toEqual(['Plan Q1']);
+  });
+
+  it("takes deltas from the previous week's rows", () => {
+    expect(model?.objectives[0].projects.map((p) => [p.project, p.progress, p.previous, p.due])).toEqual([
+      ['Ledger', 0.8, 0.6, '1/20'],
+      ['Wallet', 1, null, null],
+    ]);
+    expect(model?.metricGroups[0].metrics[0]).toMatchObject({ previousValue: 0.9995, status: 'met' });
+  });
+});
+
+describe('an ISO-numbered workbook where the numberings disagree', () => {
+  it('labels 2023-11-13 as week 46 (ISO) or 47 (WEEKNUM)', () => {
+    const projects = sheet('项目', [
+      ['周', '目标', '项目'],
+      ['2023-11-13', 'O1', 'x'],
+    ]);
+    const numbering = (value: string) =>
+      analyseWorkbook(
+        workbook([
+          projects,
+          sheet('设置', [
+            ['项', '值'],
+            ['周编号', value],
+          ]),
+        ]),
+        { now },
+      ).model?.week.number;
+    expect(numbering('iso')).toBe(46);
+    expect(numbering('weeknum')).toBe(47);
+  });
+});
+
+describe('buildReport', () => {
+  it('lays out the model when there is no error', () => {
+    const report = buildReport(english, { now });
+    expect(report.model).not.toBeNull();
+    expect(report.document).not.toBeNull();
+  });
+
+  it('gives no document when there is an error, named by the header as typed', () => {
+    const broken = workbook([
+      sheet('Projects', [
+        ['Week', 'Objective', 'Project', 'Progress'],
+        ['2024-01-08', 'O1', 'x', '120%'],
+      ]),
+    ]);
+    const report = buildReport(broken, { now });
+    expect(report.document).toBeNull();
+    expect(report.issues).toContainEqual({
+      tab: 'Projects',
+      cell: 'D2',
+      severity: 'error',
+      message: 'Progress "120%" 超过 100%',
+    });
+  });
+});
+
+describe('planNewWeek', () => {
+  const day = (date: string) => new Date(`${date}T00:00:00Z`);
+  const projects = sheet('项目', [
+    ['周', '目标', '项目', '序号', '进展', '进度', '上周进度', '状态', '备注'],
+    [day('2023-11-06'), 'O1', '物保', null, '旧', 0.3, null, '进行中', ''],
+    [day('2023-11-13'), 'O1', '物保', null, '测试准备', shown(0.5, '50%'), 0.3, '进行中', '=不是公式'],
+    [day('2023-11-13'), 'O2', '双活', 1, '网络打通', null, null, '', ''],
+    [day('2023-11-13'), 'O2', '双活', null, '', '40%', null, '延期', ''],
+    [day('2023-11-13'), 'O1', '退代', null, '上线', 1, null, '已完成', ''],
+  ]);
+  const highlights = sheet('重点工作', [
+    ['周', '事项', '序号', '内容'],
+    [day('2023-11-13'), '大模型', 1, 'CodeLink'],
+  ]);
+  const input = workbook([projects, highlights]);
+
+  it("copies open projects and highlights to next week, Previous = this week's Progress", () => {
+    const plan = planNewWeek(input, {});
+    expect(plan.week).toBe('2023-11-20');
+    expect(plan.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const next = { date: '2023-11-20' };
+    expect(plan.appends).toEqual([
+      {
+        sheet: '项目',
+        rows: [
+          [next, 'O1', '物保', null, '测试准备', 0.5, 0.5, '进行中', '=不是公式'],
+          [next, 'O2', '双活', 1, '网络打通', null, null, null, null],
+          [next, 'O2', '双活', null, null, '40%', '40%', '延期', null],
+        ],
+      },
+      { sheet: '重点工作', rows: [[next, '大模型', 1, 'CodeLink']] },
+    ]);
+  });
+
+  it('appends nothing the second time', () => {
+    const first = planNewWeek(input, {});
+    const appended = (name: string) => first.appends.find((a) => a.sheet === name)?.rows ?? [];
+    const toCells = (row: readonly unknown[]) =>
+      row.map((cell) => (cell && typeof cell === 'object' && 'date' in cell ? day(String(cell.date)) : cell));
+    const again = workbook([
+      sheet('项目', [...projects.values, ...appended('项目').map(toCells)]),
+      sheet('重点工作', [...highlights.values, ...appended('重点工作').map(toCells)]),
+    ]);
+    const second = planNewWeek(again, { week: '2023-11-13' });
+    expect(second.appends).toEqual([]);
+    expect(planNewWeek(again, { now: new Date('2023-11-13T02:00:00Z') }).appends).toEqual([]);
+  });
+
+  it('plans nothing and says why when the rows have errors', () => {
+    const broken = workbook([
+      sheet('项目', [
+        ['周', '目标', '项目', '进度'],
+        ['2023-11-13', 'O1', 'x', '120%'],
+      ]),
+    ]);
+    const plan = planNewWeek(broken, {});
+    expect(plan.appends).toEqual([]);
+    expect(plan.issues).toContainEqual(expect.objectContaining({ cell: 'D2', severity: 'error' }));
+  });
+});

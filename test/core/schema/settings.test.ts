@@ -1,0 +1,82 @@
+import { analyseWorkbook } from '../../../src/core/report';
+import { sheet, workbook } from '../model/workbook-builder';
+
+const now = new Date('2023-11-13T01:00:00Z');
+const settingsOf = (rows: unknown[][], timeZone = 'Asia/Shanghai') =>
+  analyseWorkbook(workbook([sheet('设置', [['项', '值'], ...rows])], { timeZone }), { now });
+
+describe('Settings tab', () => {
+  it('defaults everything from SPEC §2, the time zone from the spreadsheet', () => {
+    expect(analyseWorkbook(workbook([], { timeZone: 'Europe/Paris' }), { now }).settings).toEqual({
+      team: '团队',
+      weekNumbering: 'iso',
+      language: 'zh',
+      period: 'previous-week',
+      timeZone: 'Europe/Paris',
+      folder: '团队 周报',
+      recipients: [],
+      incidentMetric: true,
+    });
+  });
+
+  it('reads zh and en keys', () => {
+    const { settings } = settingsOf([
+      ['团队', '支付中心'],
+      ['Week Numbering', 'weeknum'],
+      ['language', 'EN'],
+      ['报告周期', 'current-week'],
+      ['时区', 'America/New_York'],
+      ['收件人', 'a@example.com， b@example.com'],
+      ['incident_metric', 'off'],
+    ]);
+    expect(settings).toEqual({
+      team: '支付中心',
+      weekNumbering: 'weeknum',
+      language: 'en',
+      period: 'current-week',
+      timeZone: 'America/New_York',
+      folder: '支付中心 weekly reports',
+      recipients: ['a@example.com', 'b@example.com'],
+      incidentMetric: false,
+    });
+  });
+
+  it('reports a bad value at its cell and keeps the default', () => {
+    const { settings, issues } = settingsOf([
+      ['周编号', 'us'],
+      ['时区', 'Mars/Base'],
+    ]);
+    expect(settings.weekNumbering).toBe('iso');
+    expect(issues).toContainEqual({
+      tab: '设置',
+      cell: 'B2',
+      severity: 'error',
+      message: '周编号 "us" 不是可选值，应为 iso、weeknum',
+    });
+    expect(issues).toContainEqual({
+      tab: '设置',
+      cell: 'B3',
+      severity: 'error',
+      message: '时区 "Mars/Base" 不是时区，应为 Asia/Shanghai 这样的 IANA 名称',
+    });
+  });
+
+  it('warns about an unknown key and a bad recipient', () => {
+    const { issues } = settingsOf([
+      ['颜色', '红'],
+      ['recipients', 'lead@example.com, nobody'],
+    ]);
+    expect(issues.filter((i) => i.tab === '设置')).toEqual([
+      expect.objectContaining({
+        cell: 'A2',
+        severity: 'warning',
+        message: expect.stringContaining('"颜色"'),
+      }),
+      expect.objectContaining({
+        cell: 'B3',
+        severity: 'warning',
+        message: '收件人 "nobody" 不是邮箱地址，应为 name@example.com',
+      }),
+    ]);
+  });
+});
