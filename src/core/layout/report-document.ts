@@ -1,12 +1,88 @@
-// Lays out a ReportModel as the abstract document of SPEC §5.
-import type { ReportModel } from '../model/report-model';
-import type { ReportDocument } from './document';
+// Lays out a ReportModel as the abstract document of SPEC §5: title, generated time, then the non-empty sections.
+import { isoWeekday, type LocalDateTime, shortDate } from '../dates';
+import { messages, t } from '../messages/index';
+import type { DailyDay, Highlight, Language, ReportModel } from '../model/report-model';
+import { weekLabel } from '../phrases';
+import { item, listBody, paragraph, pointsList, section } from './blocks';
+import type { Block, ListItem, ReportDocument, TextRun } from './document';
+import { incidentsSection } from './incident-lines';
+import { metricsSection } from './metrics-section';
+import { objectiveSection } from './project-lines';
+
+/** `生成时间：2026年11月25日 15:30` / `Generated 2026-11-25 15:30`. */
+export function generatedText(at: LocalDateTime, language: Language): string {
+  return t(language, messages.report.generated, {
+    year: at.slice(0, 4),
+    month: Number(at.slice(5, 7)),
+    day: Number(at.slice(8, 10)),
+    date: at.slice(0, 10),
+    time: at.slice(11, 16),
+  });
+}
+
+/** `【Title】` in bold, then the content; numbered sub-points under it. */
+function highlightItem(highlight: Highlight, language: Language): ListItem {
+  const runs: TextRun[] = [
+    { text: t(language, messages.report.highlightTitle, { title: highlight.title }), bold: true },
+  ];
+  if (highlight.content !== '') runs.push({ text: highlight.content });
+  const sublist = pointsList(highlight.points);
+  return sublist ? { runs, sublist } : { runs };
+}
+
+function highlightsSection(model: ReportModel): Block[] {
+  const language = model.settings.language;
+  const items = model.highlights.map((highlight) => highlightItem(highlight, language));
+  return section(t(language, messages.report.highlightsHeading), listBody(false, items));
+}
+
+/** `11/14 周二` / `Tue 11/14`. */
+function dayLabel(day: DailyDay, language: Language): string {
+  const weekday = t(language, messages.report.weekdays).split(',')[isoWeekday(day.date) - 1];
+  return t(language, messages.report.dailyDay, { date: shortDate(day.date), weekday });
+}
+
+function dailySection(model: ReportModel): Block[] {
+  const language = model.settings.language;
+  const days = model.daily.filter((day) => day.entries.length > 0);
+  const body = days.flatMap((day) => [
+    paragraph({ text: dayLabel(day, language) }),
+    ...listBody(
+      false,
+      day.entries.map((entry) => item(t(language, messages.report.dailyEntry, entry))),
+    ),
+  ]);
+  return section(t(language, messages.report.dailyHeading), body);
+}
 
 export function layoutReport(model: ReportModel): ReportDocument {
+  const language = model.settings.language;
+  const report = messages.report;
+  const title = weekLabel(model.week.number, model.week.monday, language);
+  const generated = generatedText(model.generatedAt, language);
+  const blocks: Block[] = [
+    paragraph({ text: generated }),
+    ...highlightsSection(model),
+    ...metricsSection(model),
+    ...model.objectives.flatMap((objective) => objectiveSection(objective, language)),
+    ...incidentsSection(model),
+    ...section(
+      t(language, report.reflectionsHeading),
+      model.reflections.map((text) => paragraph({ text })),
+    ),
+    ...section(
+      t(language, report.nextWeekHeading),
+      listBody(
+        true,
+        model.nextWeek.map((goal) => item(goal)),
+      ),
+    ),
+    ...dailySection(model),
+  ];
   return {
-    title: String(model.week.number),
-    headerText: model.settings.team,
-    language: model.settings.language,
-    blocks: [],
+    title,
+    headerText: t(language, report.headerText, { team: model.settings.team, title, generated }),
+    language,
+    blocks,
   };
 }

@@ -1,0 +1,68 @@
+// 【系统运行数据】: one paragraph per metric group, a bullet per metric, and the derived incident count.
+import { messages, t } from '../messages/index';
+import type { Language, MetricGroup, MetricLine, ReportModel } from '../model/report-model';
+import { normaliseName } from '../schema/tabs';
+import { item, list, paragraph, section } from './blocks';
+import type { Block, ListItem } from './document';
+
+/** A difference with its sign and the display's decimals; a zero difference carries no sign. */
+function signed(difference: number, decimals: number): string {
+  const fixed = difference.toFixed(decimals);
+  if (Number(fixed) === 0) return (0).toFixed(decimals);
+  return difference > 0 ? `+${fixed}` : fixed;
+}
+
+/** `+0.001pp` for percents (in points, at the display's decimals), a plain difference otherwise. */
+export function metricDelta(metric: MetricLine): string | null {
+  if (metric.value === null || metric.previousValue === null) return null;
+  return metric.isPercent
+    ? `${signed((metric.value - metric.previousValue) * 100, metric.decimals)}pp`
+    : signed(metric.value - metric.previousValue, metric.decimals);
+}
+
+/** `入金有效成功率：99.997%（较上周 +0.001pp）（未达标，目标 99.99%）`: the value as displayed, then notes. */
+function metricText(metric: MetricLine, language: Language): string {
+  const delta = metricDelta(metric);
+  const target = metric.targetDisplay ?? String(metric.target);
+  const notes = [
+    delta === null ? '' : t(language, messages.report.metricDelta, { delta }),
+    metric.status === 'missed' ? t(language, messages.report.metricMissed, { target }) : '',
+  ];
+  const line = t(language, messages.report.metricLine, { metric: metric.name, value: metric.display });
+  const wrapped = notes
+    .filter((note) => note !== '')
+    .map((text) => t(language, messages.report.parenthetical, { text }));
+  return [line, ...wrapped].join('');
+}
+
+const isAvailabilityGroup = (name: string): boolean =>
+  [messages.report.availabilityGroup.zh, messages.report.availabilityGroup.en]
+    .map(normaliseName)
+    .includes(normaliseName(name));
+
+/** The group's `支付成功率：` paragraph (none for an unnamed group) and its bullets. */
+function groupBlocks(name: string, items: readonly ListItem[], language: Language): Block[] {
+  if (items.length === 0) return [];
+  const label =
+    name === '' ? [] : [paragraph({ text: t(language, messages.report.metricGroup, { group: name }) })];
+  return [...label, list(false, items)];
+}
+
+export function metricsSection(model: ReportModel): Block[] {
+  const language = model.settings.language;
+  const counts = model.incidentCounts;
+  const countItem =
+    counts && item(t(language, messages.report.incidentCount, { ab: counts.ab, cd: counts.cd }));
+  const hostsCount = (group: MetricGroup): boolean => countItem !== null && isAvailabilityGroup(group.name);
+  const hosted = model.metricGroups.some(hostsCount);
+
+  const body = model.metricGroups.flatMap((group) => {
+    const items = group.metrics.map((metric) => item(metricText(metric, language)));
+    return groupBlocks(group.name, countItem && hostsCount(group) ? [...items, countItem] : items, language);
+  });
+  const ownGroup =
+    countItem && !hosted
+      ? groupBlocks(t(language, messages.report.availabilityGroup), [countItem], language)
+      : [];
+  return section(t(language, messages.report.metricsHeading), [...body, ...ownGroup]);
+}
