@@ -1,2 +1,57 @@
-// weekly-report CLI (placeholder until the Node shell lands).
-process.stdout.write('weekly-report\n');
+// weekly-report CLI entry: picks the command, runs it, and turns every failure into one line and an exit code.
+import { join } from 'node:path';
+import { messages } from '../core/messages/index';
+import type { Language } from '../core/model/report-model';
+import { type CliContext, EXIT } from './commands/context';
+import { generate } from './commands/generate';
+import { init } from './commands/init';
+import { newWeek } from './commands/new-week';
+import { validate } from './commands/validate';
+import { UsageError } from './usage-error';
+
+type Command = (context: CliContext, args: readonly string[]) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = { generate, validate, init, 'new-week': newWeek };
+
+/** Runs one command line; resolves to the exit code. */
+async function run(argv: readonly string[], context: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    context.err(messages.cli.usage[context.language]);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    context.out(messages.cli.usage[context.language]);
+    return EXIT.ok;
+  }
+  // hasOwn, so `toString` and friends are unknown commands rather than Object.prototype's methods.
+  if (!Object.hasOwn(COMMANDS, name)) throw new UsageError('unknownCommand', { command: name });
+  return COMMANDS[name](context, args);
+}
+
+/** Messages before a workbook names its language follow the terminal's locale. */
+const localeLanguage = (env: NodeJS.ProcessEnv): Language =>
+  /^zh/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'zh' : 'en';
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const context: CliContext = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    clock: () => new Date(),
+    // build/cli.cjs sits one folder below the package root.
+    packageRoot: join(__dirname, '..'),
+    language: localeLanguage(process.env),
+  };
+  try {
+    process.exitCode = await run(argv, context);
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    context.err(usage ? error.text(context.language) : `weekly-report: ${(error as Error).message ?? error}`);
+    if (argv.includes('--debug')) context.err((error as Error).stack ?? String(error));
+    process.exitCode = usage ? EXIT.usage : EXIT.internal;
+  }
+}
+
+void main();

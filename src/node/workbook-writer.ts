@@ -1,0 +1,115 @@
+// Writes workbooks with exceljs: the empty layout of every tab (init) and next week's rows (new-week).
+import ExcelJS from 'exceljs';
+import { isDateFormat } from 'numfmt';
+import type { Language } from '../core/model/report-model';
+import type { NewWeekPlan, PlannedCell } from '../core/report';
+import { type ColumnDef, type ColumnKind, TABS, type TabDef, tabDef } from '../core/schema/tabs';
+import { writeFileAtomic } from './atomic-file';
+
+/** Rows that get dropdowns and formats in a new workbook, as the Sheets setup does for its default grid. */
+const PREPARED_ROWS = 1000;
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  week: DATE_FORMAT,
+  date: DATE_FORMAT,
+  datetime: 'yyyy-mm-dd hh:mm',
+  percent: '0%',
+  integer: '0',
+};
+
+/** exceljs keeps sheet-level validations in a model it does not declare in its types. */
+interface ValidationsOf {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** An empty workbook with every tab of SPEC §2: bold frozen headers, dropdowns for choices, number formats. */
+export function createEmptyWorkbook(language: Language): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const objectiveCodes = codeRange(language);
+  for (const tab of TABS) addTab(workbook, tab, language, objectiveCodes);
+  return workbook;
+}
+
+function addTab(workbook: ExcelJS.Workbook, tab: TabDef, language: Language, objectiveCodes: string): void {
+  const sheet = workbook.addWorksheet(tab[language], { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = tab.columns.map((column) => ({
+    header: column[language],
+    width: column.kind === 'text' ? 40 : 16,
+    style: NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {},
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    // The header keeps General so a column's date or percent format does not restyle its title.
+    cell.numFmt = 'General';
+  });
+  tab.columns.forEach((column, index) => {
+    const choices = choiceFormula(column, language, objectiveCodes);
+    if (!choices) return;
+    const letter = sheet.getColumn(index + 1).letter;
+    (sheet as unknown as ValidationsOf).dataValidations.add(`${letter}2:${letter}${PREPARED_ROWS}`, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [choices],
+    });
+  });
+}
+
+/** The dropdown source: the column's choices in the workbook language, or the Objectives codes. */
+function choiceFormula(column: ColumnDef, language: Language, objectiveCodes: string): string | null {
+  if (column.kind !== 'choice') return null;
+  if (!column.choices) return objectiveCodes;
+  return `"${column.choices.map((choice) => choice[language]).join(',')}"`;
+}
+
+function codeRange(language: Language): string {
+  const objectives = tabDef('objectives');
+  const column = objectives.columns.findIndex((c) => c.key === 'code');
+  const letter = String.fromCharCode(65 + column);
+  return `'${objectives[language]}'!$${letter}$2:$${letter}$${PREPARED_ROWS}`;
+}
+
+/**
+ * Appends the planned rows below each sheet's last row with data. Text stays text (a leading `=` never becomes
+ * a formula); dates become wall-clock Dates; each cell takes the number format of the cell above.
+ */
+export function appendRows(workbook: ExcelJS.Workbook, appends: NewWeekPlan['appends']): void {
+  for (const { sheet: name, rows } of appends) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`planned rows for a sheet the workbook lacks: ${name}`);
+    let last = lastRowWithData(sheet);
+    for (const planned of rows) {
+      const above = sheet.getRow(last);
+      const row = sheet.getRow(++last);
+      planned.forEach((cell, index) => {
+        const target = row.getCell(index + 1);
+        target.value = cellValueOf(cell);
+        const numFmt = above.getCell(index + 1).numFmt;
+        const isDate = cell !== null && typeof cell === 'object';
+        if (isDate && !(numFmt && isDateFormat(numFmt))) target.numFmt = DATE_FORMAT;
+        else if (numFmt) target.numFmt = numFmt;
+      });
+      row.commit();
+    }
+  }
+}
+
+function lastRowWithData(sheet: ExcelJS.Worksheet): number {
+  let last = sheet.rowCount;
+  while (last > 1 && !sheet.getRow(last).hasValues) last--;
+  return last;
+}
+
+function cellValueOf(cell: PlannedCell): ExcelJS.CellValue {
+  if (cell === null || typeof cell !== 'object') return cell;
+  const [year, month, day] = cell.date.split('-').map(Number);
+  // exceljs writes a Date's UTC fields as the cell's wall-clock, the way it reads them.
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** Writes the workbook to `path` atomically. */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeFileAtomic(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+}

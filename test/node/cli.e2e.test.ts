@@ -1,0 +1,305 @@
+// The CLI as a process (build/cli.cjs, built by `pretest`): exit codes, problem lines, files written or not.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+
+const root = join(__dirname, '..', '..');
+const cli = join(root, 'build', 'cli.cjs');
+const sample = join(root, 'seeds', 'sample-workbook.xlsx');
+const NOW = '2023-11-13T09:00:00+08:00';
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: readonly string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/** A small valid workbook: one objective, two weeks of one project, one metric. */
+async function writeWorkbook(file: string, progress = 0.85): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('目标').addRows([
+    ['编号', '名称', '排序'],
+    ['O1', '服务业务', 1],
+  ]);
+  const projects = workbook.addWorksheet('项目');
+  projects.addRows([
+    ['周', '目标', '项目', '序号', '进展', '进度', '上周进度', '计划日期', '负责人', '状态'],
+    [day('2023-11-06'), 'O1', '风险数据指标', null, '指标梳理中', 0.7, null, null, '张三', '进行中'],
+    [
+      day('2023-11-13'),
+      'O1',
+      '风险数据指标',
+      null,
+      '指标上线',
+      progress,
+      0.7,
+      day('2023-11-30'),
+      '张三',
+      '进行中',
+    ],
+  ]);
+  projects.getColumn(1).numFmt = 'yyyy-mm-dd';
+  projects.getColumn(6).numFmt = '0%';
+  projects.getColumn(7).numFmt = '0%';
+  projects.getColumn(8).numFmt = 'yyyy-mm-dd';
+  const metrics = workbook.addWorksheet('指标');
+  metrics.addRows([
+    ['周', '分组', '指标', '数值'],
+    [day('2023-11-13'), '支付成功率', '一次支付成功率', 0.992826],
+  ]);
+  metrics.getColumn(1).numFmt = 'yyyy-mm-dd';
+  metrics.getCell('D2').numFmt = '0.0000%';
+  await workbook.xlsx.writeFile(file);
+}
+
+const documentXml = (docx: Buffer): string => new TextDecoder().decode(unzipSync(docx)['word/document.xml']);
+
+describe('weekly-report CLI', () => {
+  let work: string;
+  let workbook: string;
+  let invalid: string;
+
+  beforeAll(async () => {
+    if (!existsSync(cli)) throw new Error('build/cli.cjs is missing: run `npm run build` (npm test does).');
+    work = mkdtempSync(join(tmpdir(), 'weekly-report-cli-'));
+    workbook = join(work, 'team.xlsx');
+    invalid = join(work, 'invalid.xlsx');
+    await writeWorkbook(workbook);
+    await writeWorkbook(invalid, 1.5);
+  });
+
+  const freshDir = (name: string): string => {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+
+  describe('usage', () => {
+    it('prints the commands with --help and exits 0', () => {
+      const result = run(['--help']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/generate.*\n.*validate.*\n.*init.*\n.*new-week/);
+    });
+
+    it.each(['generate', 'validate', 'init', 'new-week'])(
+      'prints the options of %s with --help',
+      (command) => {
+        const result = run([command, '--help']);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain(`weekly-report ${command}`);
+      },
+    );
+
+    it('exits 2 with one line for an unknown command', () => {
+      const result = run(['publish']);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'Unknown command "publish". Run weekly-report --help.',
+      ]);
+    });
+
+    it('exits 2 with one line for an unknown option', () => {
+      const result = run(['generate', '--colour']);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toMatch(
+        /^Unknown option '--colour'\. Run weekly-report generate --help\.$/,
+      );
+    });
+
+    it('exits 2 for a --week that is not a date', () => {
+      const result = run(['generate', '--workbook', workbook, '--week', '2023-13-01']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('Expected --week to be a date YYYY-MM-DD, got "2023-13-01".');
+    });
+  });
+
+  describe('an unreadable workbook', () => {
+    it('exits 2 with one clear line and no stack trace', () => {
+      const result = run(['generate', '--workbook', join(work, 'nope.xlsx'), '--out', freshDir('nope')]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(
+        `Cannot read workbook ${join(work, 'nope.xlsx')}: no such file or directory.`,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(join(work, 'nope'))).toEqual([]);
+    });
+
+    it('shows the stack trace with --debug', () => {
+      const result = run(['validate', '--workbook', join(work, 'nope.xlsx'), '--debug']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/\n\s+at /);
+    });
+  });
+
+  describe('generate', () => {
+    it('writes the .docx and .md named after the title and prints their paths', () => {
+      const out = freshDir('generate');
+      const result = run(['generate', '--workbook', workbook, '--out', out, '--now', NOW]);
+      expect(result.stderr).toMatch(/reading .*\n.*\n/);
+      expect(result.status).toBe(0);
+      const written = result.stdout.trim().split('\n');
+      expect(written).toHaveLength(2);
+      expect(written.map((path) => path.slice(out.length + 1))).toEqual([
+        expect.stringMatching(/^第46周 2023-11-13\.docx$/),
+        expect.stringMatching(/^第46周 2023-11-13\.md$/),
+      ]);
+      expect(readdirSync(out).sort()).toEqual(['第46周 2023-11-13.docx', '第46周 2023-11-13.md']);
+    });
+
+    it('writes a Word document with outline headings, list numbering and the facts', () => {
+      const out = freshDir('generate-docx');
+      run(['generate', '--workbook', workbook, '--out', out, '--format', 'docx', '--now', NOW]);
+      const xml = documentXml(readFileSync(join(out, '第46周 2023-11-13.docx')));
+      expect(xml).toContain('<w:pStyle w:val="Title"/>');
+      expect(xml).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
+      expect(xml).toContain('<w:numPr>');
+      expect(xml).toContain('99.2826%');
+      expect(xml).toContain('风险数据指标');
+    });
+
+    it('writes byte-identical files for the same --now, whatever the machine zone', () => {
+      const [first, second] = ['same-1', 'same-2'].map(freshDir);
+      run(['generate', '--workbook', workbook, '--out', first, '--now', NOW], { TZ: 'America/New_York' });
+      run(['generate', '--workbook', workbook, '--out', second, '--now', NOW], { TZ: 'Asia/Shanghai' });
+      for (const name of readdirSync(first)) {
+        expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name)))).toBe(true);
+      }
+    });
+
+    it('takes the time from SOURCE_DATE_EPOCH reproducibly', () => {
+      const [first, second] = ['epoch-1', 'epoch-2'].map(freshDir);
+      const env = { SOURCE_DATE_EPOCH: '1699837200' };
+      run(['generate', '--workbook', workbook, '--out', first, '--format', 'docx'], env);
+      run(['generate', '--workbook', workbook, '--out', second, '--format', 'docx'], env);
+      const name = '第46周 2023-11-13.docx';
+      expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name)))).toBe(true);
+    });
+
+    it('exits 1 on invalid data, listing each problem as Tab!A1, and writes nothing', () => {
+      const out = freshDir('invalid');
+      const result = run(['generate', '--workbook', invalid, '--out', out, '--now', NOW]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^项目!F3: .+$/m);
+      expect(result.stdout).toBe('');
+      expect(readdirSync(out)).toEqual([]);
+    });
+
+    it('reads a folder of CSVs named after the tabs', () => {
+      const folder = freshDir('csv');
+      writeFileSync(join(folder, '目标.csv'), '编号,名称,排序\nO1,服务业务,1\n');
+      writeFileSync(
+        join(folder, '项目.csv'),
+        '周,目标,项目,进展,进度\n2023-11-13,O1,"物保, 合肥",测试准备完毕,85%\n',
+      );
+      const out = freshDir('csv-out');
+      const result = run(['generate', '--workbook', folder, '--out', out, '--format', 'md', '--now', NOW]);
+      expect(result.status).toBe(0);
+      expect(readFileSync(join(out, '第46周 2023-11-13.md'), 'utf8')).toContain('物保, 合肥');
+    });
+  });
+
+  describe('validate', () => {
+    it('exits 0 on a valid workbook and writes nothing', () => {
+      const result = run(['validate', '--workbook', workbook, '--now', NOW]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe('');
+    });
+
+    it('exits 1 listing every problem as Tab!A1', () => {
+      const result = run(['validate', '--workbook', invalid, '--now', NOW]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^项目!F3: .+$/m);
+    });
+  });
+
+  describe('init', () => {
+    it('writes an empty workbook with every tab, headers and dropdowns', async () => {
+      const out = join(freshDir('init'), 'new.xlsx');
+      const result = run(['init', '--out', out]);
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe(out);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      expect(book.worksheets.map((s) => s.name)).toEqual([
+        '设置',
+        '重点工作',
+        '目标',
+        '项目',
+        '指标',
+        '生产事件',
+        '总结',
+        '日报',
+        '报告',
+      ]);
+      expect(book.getWorksheet('项目')?.getCell('C1').value).toBe('项目');
+      expect(book.getWorksheet('项目')?.getCell('J2').dataValidation.type).toBe('list');
+    });
+
+    it('writes English tabs with --lang en', async () => {
+      const out = join(freshDir('init-en'), 'new.xlsx');
+      expect(run(['init', '--out', out, '--lang', 'en']).status).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      expect(book.worksheets[3].name).toBe('Projects');
+    });
+
+    it('refuses to replace an existing file (exit 2)', () => {
+      const result = run(['init', '--out', workbook]);
+      expect(result.status).toBe(2);
+    });
+
+    it('needs --out (exit 2)', () => {
+      expect(run(['init']).stderr).toContain('Missing --out.');
+    });
+  });
+
+  describe('new-week', () => {
+    it("writes a copy with next week's rows and leaves its input untouched", async () => {
+      const before = readFileSync(workbook);
+      const out = join(freshDir('new-week'), 'next.xlsx');
+      const result = run(['new-week', '--workbook', workbook, '--out', out]);
+      expect(result.status).toBe(0);
+      expect(readFileSync(workbook).equals(before)).toBe(true);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(out);
+      const projects = book.getWorksheet('项目');
+      expect(projects?.getCell('A4').value).toEqual(day('2023-11-20'));
+      expect(projects?.getCell('C4').value).toBe('风险数据指标');
+    });
+
+    it('refuses to write over its input (exit 2)', () => {
+      const before = readFileSync(workbook);
+      const result = run(['new-week', '--workbook', workbook, '--out', workbook]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('Refusing to overwrite the input workbook');
+      expect(readFileSync(workbook).equals(before)).toBe(true);
+    });
+  });
+
+  (existsSync(sample) ? describe : describe.skip)('the sample workbook', () => {
+    it('generates the example report by default, leaving the sample as it was', () => {
+      const before = readFileSync(sample);
+      const out = freshDir('sample');
+      const result = run(['generate', '--out', out, '--now', NOW]);
+      expect(result.status).toBe(0);
+      const markdown = readFileSync(result.stdout.trim().split('\n')[1], 'utf8');
+      expect(markdown).toContain('99.2826%');
+      expect(markdown).toContain('事故数AB级0次，CD级1次');
+      expect(readFileSync(sample).equals(before)).toBe(true);
+    });
+  });
+});
