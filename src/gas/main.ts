@@ -1,19 +1,235 @@
-// Apps Script entry: the only file with globals. Every export becomes a top-level function of dist/Code.js.
+// Apps Script entry: the only file with globals. Every export becomes a top-level function of dist/Code.js;
+// each is a thin call into a module, with the services it needs passed in.
+import type { FunctionContext } from '../core/functions/index';
+import {
+  downtimeBudget,
+  metricStatus,
+  prevWeekValue,
+  progressDelta,
+  progressNoteFn,
+  weekDelta,
+  weekLabelFn,
+  weekStart,
+} from '../core/functions/index';
+import { messages } from '../core/messages/index';
+import { analyseWorkbook } from '../core/report';
+import { alert, type DialogServices, showGenerated, showIssues } from './dialogs';
+import { type GenerateServices, generateReport } from './generate';
+import { addMenu } from './menu';
+import { startNewWeek as appendNextWeek } from './new-week';
+import { mailOutcome } from './report-mail';
+import { setUpSheet as createMissingTabs } from './setup';
+import { readSettings, readWorkbook } from './sheet-reader';
+import { installWeeklyTrigger, removeTriggers } from './triggers';
 
-/** Adds the 周报 menu when the spreadsheet opens. */
+const text = messages.gas;
+
+function dialogs_(): DialogServices {
+  return { ui: SpreadsheetApp.getUi(), html: HtmlService };
+}
+
+function generateServices_(): GenerateServices {
+  // Without the advanced service enabled, the global does not exist at all.
+  if (typeof Drive === 'undefined' || !Drive) {
+    throw new Error('Enable the Drive advanced service (v3) in appsscript.json.');
+  }
+  return {
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    documentApp: DocumentApp,
+    files: Drive.Files,
+    properties: PropertiesService.getDocumentProperties(),
+    lock: LockService.getDocumentLock(),
+    userEmail: Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
+  };
+}
+
+/** Custom functions may read the spreadsheet's zone and locale (no authorisation needed). */
+function functionContext_(): FunctionContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    language: spreadsheet.getSpreadsheetLocale().startsWith('zh') ? 'zh' : 'en',
+  };
+}
+
+/** Adds the 周报 (Weekly report) menu when the spreadsheet opens. */
 export function onOpen(): void {
-  SpreadsheetApp.getUi().createMenu('周报 (Weekly report)').addToUi();
+  addMenu(SpreadsheetApp.getUi());
+}
+
+/** Adds the menu when the script is installed as an add-on. */
+export function onInstall(): void {
+  onOpen();
+}
+
+/** Menu: validates the sheet and writes the latest week's report Doc, then shows its link. */
+export function generateWeeklyReport(): void {
+  const outcome = generateReport(generateServices_(), new Date());
+  const { language } = outcome.settings;
+  if (outcome.kind === 'busy') alert(dialogs_(), language, text.alreadyRunning);
+  else if (outcome.kind === 'invalid') showIssues(dialogs_(), text.problemsTitle, outcome.issues, language);
+  else showGenerated(dialogs_(), outcome, language);
+}
+
+/** Menu: the same checks as Generate; errors and warnings in a dialog, nothing written. */
+export function validateSheet(): void {
+  const { issues, settings } = analyseWorkbook(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), {
+    now: new Date(),
+  });
+  showIssues(dialogs_(), text.validateTitle, issues, settings.language);
+}
+
+/** Menu: appends next week's rows (projects not done, highlights), never touching existing rows. */
+export function startNewWeek(): void {
+  const outcome = appendNextWeek(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    LockService.getDocumentLock(),
+    new Date(),
+  );
+  const { language } = outcome.settings;
+  if (outcome.kind === 'busy') alert(dialogs_(), language, text.alreadyRunning);
+  else if (outcome.kind === 'invalid') showIssues(dialogs_(), text.problemsTitle, outcome.issues, language);
+  else if (outcome.rows === 0) alert(dialogs_(), language, text.newWeekNothing);
+  else alert(dialogs_(), language, text.newWeekAdded, { week: outcome.week ?? '', count: outcome.rows });
+}
+
+/** Menu: creates the missing tabs with headers, dropdowns and formats; existing tabs are left alone. */
+export function setUpSheet(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const input = readWorkbook(spreadsheet);
+  const { language } = analyseWorkbook(input, { now: new Date() }).settings;
+  const created = createMissingTabs(
+    spreadsheet,
+    () => SpreadsheetApp.newDataValidation(),
+    input.sheets,
+    language,
+  );
+  if (created.length === 0) alert(dialogs_(), language, text.setUpNothing);
+  else alert(dialogs_(), language, text.setUpCreated, { tabs: created.join(', ') });
+}
+
+/** Menu: generates and mails the report every Monday 09:00 (spreadsheet time zone); replaces any earlier schedule. */
+export function scheduleReport(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { language, recipients } = readSettings(spreadsheet, new Date());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  installWeeklyTrigger(ScriptApp, timeZone);
+  alert(dialogs_(), language, text.scheduled, {
+    timeZone,
+    recipients: recipients.length > 0 ? recipients.join(', ') : text.noRecipients[language],
+  });
+}
+
+/** Menu: removes the weekly schedule. */
+export function removeSchedule(): void {
+  removeTriggers(ScriptApp);
+  alert(
+    dialogs_(),
+    readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date()).language,
+    text.unscheduled,
+  );
+}
+
+/** Trigger handler (see triggers.ts): generates the report and mails its link to the Settings recipients. */
+export function scheduledWeeklyReport(): void {
+  mailOutcome(MailApp, generateReport(generateServices_(), new Date()));
+}
+
+/**
+ * Points of progress gained: current minus previous progress (0.85 and 0.70 give 0.15).
+ *
+ * @param {number|Array<Array<number>>} current Progress this week: a percent cell or a column of them.
+ * @param {number|Array<Array<number>>} previous Progress last week, same shape as current.
+ * @return The gained points as a fraction, one per row; blank where either input is blank.
+ * @customfunction
+ */
+export function PROGRESS_DELTA(current: unknown, previous: unknown): unknown {
+  return progressDelta(current, previous, functionContext_());
+}
+
+/**
+ * For each row, the value of the same key in the previous week.
+ *
+ * @param {Array<Array<string>>} keys The key of each row, e.g. the Project or Metric column.
+ * @param {Array<Array<Date>>} weeks The Week of each row.
+ * @param {Array<Array<number>>} values The value of each row.
+ * @return The previous week's value for each row's key; blank when there is none.
+ * @customfunction
+ */
+export function PREV_WEEK_VALUE(keys: unknown, weeks: unknown, values: unknown): unknown {
+  return prevWeekValue(keys, weeks, values, functionContext_());
+}
+
+/**
+ * Value minus the previous week's value for the same key.
+ *
+ * @param {Array<Array<string>>} keys The key of each row, e.g. the Project or Metric column.
+ * @param {Array<Array<Date>>} weeks The Week of each row.
+ * @param {Array<Array<number>>} values The value of each row.
+ * @return The change since the previous week for each row; blank when there is no previous week.
+ * @customfunction
+ */
+export function WEEK_DELTA(keys: unknown, weeks: unknown, values: unknown): unknown {
+  return weekDelta(keys, weeks, values, functionContext_());
+}
+
+/**
+ * The progress phrase of the report: 总体进度85%，较上周70%新增15%进度 (en: 85% (+15 pts from 70%)).
+ *
+ * @param {number|Array<Array<number>>} current Progress this week.
+ * @param {number|Array<Array<number>>} previous Progress last week (blank: the phrase without a change).
+ * @param {string} lang Optional: zh or en (default: the spreadsheet's locale).
+ * @return The phrase for each row.
+ * @customfunction
+ */
+export function PROGRESS_NOTE(current: unknown, previous: unknown, lang: unknown): unknown {
+  return progressNoteFn(current, previous, lang, functionContext_());
+}
+
+/**
+ * The report's week label of a date: 第46周 2023-11-13, the week number and its Monday.
+ *
+ * @param {Date|Array<Array<Date>>} date Any day of the week.
+ * @param {string} numbering Optional: iso (ISOWEEKNUM, default) or weeknum (WEEKNUM(date, 2)).
+ * @return The label for each date.
+ * @customfunction
+ */
+export function WEEK_LABEL(date: unknown, numbering: unknown): unknown {
+  return weekLabelFn(date, numbering, functionContext_());
 }
 
 /**
  * The Monday of the week holding a date.
  *
- * @param {Date} date A date.
- * @return {Date} The Monday of that week.
+ * @param {Date|Array<Array<Date>>} date Any day of the week.
+ * @return The Monday of that week, for each date.
  * @customfunction
  */
-export function WEEK_START(date: Date): Date {
-  const d = new Date(date.getTime());
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d;
+export function WEEK_START(date: unknown): unknown {
+  return weekStart(date, functionContext_());
+}
+
+/**
+ * Whether a metric meets its target: 达标 / 未达标 (en: met / missed).
+ *
+ * @param {number|Array<Array<number>>} value The metric's value.
+ * @param {number|Array<Array<number>>} target The metric's target.
+ * @param {string} direction Optional: higher (default, higher is better) or lower.
+ * @return The status for each row; blank where the value or target is blank.
+ * @customfunction
+ */
+export function METRIC_STATUS(value: unknown, target: unknown, direction: unknown): unknown {
+  return metricStatus(value, target, direction, functionContext_());
+}
+
+/**
+ * Minutes of downtime an availability target allows per year (or per week or month).
+ *
+ * @param {number|Array<Array<number>>} availability The availability, e.g. 99.99%.
+ * @param {string} period Optional: year (default), month or week.
+ * @return The allowed downtime in minutes.
+ * @customfunction
+ */
+export function DOWNTIME_BUDGET(availability: unknown, period: unknown): unknown {
+  return downtimeBudget(availability, period, functionContext_());
 }

@@ -1,22 +1,71 @@
 // The pushed artifact itself: dist/Code.js loaded into one global scope, as Apps Script loads it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
+import { bundleSource } from '../fakes/load-bundle';
+import { harness } from './harness';
 
-const bundle = readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8');
+const CUSTOM_FUNCTIONS = [
+  'PROGRESS_DELTA',
+  'PREV_WEEK_VALUE',
+  'WEEK_DELTA',
+  'PROGRESS_NOTE',
+  'WEEK_LABEL',
+  'WEEK_START',
+  'METRIC_STATUS',
+  'DOWNTIME_BUDGET',
+];
 
 describe('dist/Code.js', () => {
-  it('declares onOpen at top level', () => {
-    const context = vm.createContext({});
-    vm.runInContext(bundle, context);
-    expect(typeof context.onOpen).toBe('function');
-  });
-
-  it('carries an @customfunction JSDoc block right above a top-level wrapper', () => {
-    expect(bundle).toMatch(/@customfunction\s*\*\/\nfunction [A-Z_]+\(/);
-  });
-
   it('has no export statement', () => {
-    expect(bundle).not.toMatch(/^export /m);
+    expect(bundleSource()).not.toMatch(/^export /m);
+  });
+
+  it.each(CUSTOM_FUNCTIONS)('declares %s at top level right below its @customfunction JSDoc', (name) => {
+    const jsDoc = new RegExp(
+      `/\\*\\*((?!\\*/)[\\s\\S])*@param \\{[^}]+\\} \\w+((?!\\*/)[\\s\\S])*@return((?!\\*/)[\\s\\S])*@customfunction\\s*\\*/\\nfunction ${name}\\(`,
+    );
+    expect(bundleSource()).toMatch(jsDoc);
+  });
+});
+
+describe('周报 menu', () => {
+  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with the six actions', (entry) => {
+    const h = harness({ seed: false });
+    h.run(entry);
+    const [menu] = h.world.spreadsheetApp.ui.menus;
+    expect(menu.title).toBe('周报 (Weekly report)');
+    expect(menu.items.map((i) => i.caption)).toEqual([
+      '生成周报 Generate weekly report',
+      '校验数据 Validate',
+      '开始新一周 Start new week',
+      '初始化表格 Set up sheet',
+      '定时生成 Schedule',
+      '取消定时 Remove schedule',
+    ]);
+  });
+
+  it('names a global function, not a private one, for every item', () => {
+    const h = harness({ seed: false });
+    h.run('onOpen');
+    for (const { functionName } of h.world.spreadsheetApp.ui.menus[0].items) {
+      expect(typeof h.script[functionName]).toBe('function');
+      expect(functionName).not.toMatch(/_$/);
+    }
+  });
+
+  it('needs no authorisation: onOpen touches only the Ui', () => {
+    const h = harness({ seed: false });
+    h.run('onOpen');
+    expect(h.world.calls.count('SpreadsheetApp', 'SpreadsheetApp.getUi')).toBe(1);
+    expect(h.world.calls.count('SpreadsheetApp', 'SpreadsheetApp.getActiveSpreadsheet')).toBe(0);
+  });
+});
+
+describe('Validate', () => {
+  it('shows warnings of the sample (recovery before start) and writes nothing', () => {
+    const h = harness();
+    h.run('validateSheet');
+    const [dialog] = h.world.spreadsheetApp.ui.dialogs;
+    expect(dialog.html).toMatch(/生产事件!F\d+: /);
+    expect(h.world.documentApp.documents.size).toBe(0);
+    expect(h.world.calls.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
   });
 });

@@ -1,4 +1,39 @@
-// Gas strings of the zh/en message table (see ./index.ts).
+// Apps Script shell strings of the zh/en message table (see ./index.ts): menu, dialogs, alerts and mail.
 import type { Message } from './index';
 
-export const gasMessages = {} as const satisfies Record<string, Message>;
+export const gasMessages = {
+  menuTitle: { zh: '周报 (Weekly report)', en: '周报 (Weekly report)' },
+  menuGenerate: { zh: '生成周报', en: 'Generate weekly report' },
+  menuValidate: { zh: '校验数据', en: 'Validate' },
+  menuNewWeek: { zh: '开始新一周', en: 'Start new week' },
+  menuSetUp: { zh: '初始化表格', en: 'Set up sheet' },
+  menuSchedule: { zh: '定时生成', en: 'Schedule' },
+  menuUnschedule: { zh: '取消定时', en: 'Remove schedule' },
+  alreadyRunning: {
+    zh: '周报正在生成中（另一次操作尚未结束），请稍后再试。',
+    en: 'A weekly report is already running (another action has not finished); try again in a moment.',
+  },
+  problemsTitle: { zh: '数据有误，未写入任何内容', en: 'Problems in the sheet: nothing was written' },
+  validateTitle: { zh: '校验结果', en: 'Validation' },
+  validateClean: { zh: '没有发现问题。', en: 'No problems found.' },
+  errorsHeading: { zh: '错误（{count}）', en: 'Errors ({count})' },
+  warningsHeading: { zh: '提醒（{count}）', en: 'Warnings ({count})' },
+  generatedTitle: { zh: '周报已生成', en: 'Weekly report generated' },
+  generatedBody: { zh: '{title}（第{revision}版）', en: '{title} (revision {revision})' },
+  openDoc: { zh: '打开文档', en: 'Open the document' },
+  newWeekAdded: { zh: '已为 {week} 追加 {count} 行。', en: 'Added {count} rows for {week}.' },
+  newWeekNothing: { zh: '没有需要追加的行。', en: 'No rows to add.' },
+  setUpCreated: { zh: '已创建：{tabs}', en: 'Created: {tabs}' },
+  setUpNothing: { zh: '所有表格都已存在，未做改动。', en: 'Every tab already exists; nothing changed.' },
+  scheduled: {
+    zh: '已设置：每周一 09:00（{timeZone}）自动生成周报并发送给：{recipients}',
+    en: 'Scheduled: every Monday 09:00 ({timeZone}) the report is generated and mailed to: {recipients}',
+  },
+  noRecipients: { zh: '（设置中未填写收件人）', en: '(no recipients in Settings)' },
+  unscheduled: { zh: '已取消定时生成。', en: 'Schedule removed.' },
+  mailBody: { zh: '{title}\n{url}', en: '{title}\n{url}' },
+  mailProblemsSubject: {
+    zh: '周报未生成：表格中有 {count} 个问题',
+    en: 'Weekly report not generated: {count} problems in the sheet',
+  },
+} as const satisfies Record<string, Message>;

@@ -1,0 +1,18 @@
+// Values the shell writes into cells: planned cells as `setValues` must receive them to stay what they were.
+import { instantOf, type LocalDate } from '../core/dates';
+import type { PlannedCell } from '../core/report';
+
+/** A Date written to a cell is shown in the spreadsheet's zone, so a calendar day is its midnight there. */
+export const midnightIn = (date: LocalDate, timeZone: string): Date => instantOf(`${date}T00:00`, timeZone);
+
+/**
+ * A planned cell as `setValues` must receive it. `setValues` parses strings like typed input (`=…` becomes a
+ * formula, `11/16` a date, `85%` a number), so every text gets Sheets' literal-text prefix `'` and stays as typed.
+ * Days become real dates (midnight in the sheet's zone) so they keep sorting, filtering and the column's format.
+ */
+export function toSheetValue(cell: PlannedCell, timeZone: string): unknown {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell === '' ? '' : `'${cell}`;
+  if (typeof cell === 'number') return cell;
+  return midnightIn(cell.date, timeZone);
+}

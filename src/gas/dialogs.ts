@@ -1,0 +1,76 @@
+// HTML dialogs and alerts: problems as `Tab!A1: …`, the generated Doc's link. Every text is HTML-escaped.
+import { formatIssue, type Issue } from '../core/issues';
+import { type Message, messages, t } from '../core/messages/index';
+import type { Language } from '../core/model/report-model';
+
+const text = messages.gas;
+
+export interface DialogServices {
+  readonly ui: GoogleAppsScript.Base.Ui;
+  readonly html: GoogleAppsScript.HTML.HtmlService;
+}
+
+/** Cell text is never trusted as HTML. */
+export const escapeHtml = (raw: string): string =>
+  raw.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+function show(services: DialogServices, title: string, body: string): void {
+  const page = `<div style="font:13px/1.5 sans-serif">${body}</div>`;
+  services.ui.showModalDialog(services.html.createHtmlOutput(page).setWidth(560).setHeight(420), title);
+}
+
+function issueSection(heading: Message, issues: readonly Issue[], language: Language): string {
+  if (issues.length === 0) return '';
+  const items = issues.map((issue) => `<li>${escapeHtml(formatIssue(issue))}</li>`).join('');
+  return `<h3>${escapeHtml(t(language, heading, { count: issues.length }))}</h3><ul>${items}</ul>`;
+}
+
+/** Every error, then every warning; `clean` when there is neither. */
+export function issuesHtml(issues: readonly Issue[], language: Language): string {
+  if (issues.length === 0) return `<p>${escapeHtml(t(language, text.validateClean))}</p>`;
+  return (
+    issueSection(
+      text.errorsHeading,
+      issues.filter((i) => i.severity === 'error'),
+      language,
+    ) +
+    issueSection(
+      text.warningsHeading,
+      issues.filter((i) => i.severity === 'warning'),
+      language,
+    )
+  );
+}
+
+export function showIssues(
+  services: DialogServices,
+  title: Message,
+  issues: readonly Issue[],
+  language: Language,
+): void {
+  show(services, t(language, title), issuesHtml(issues, language));
+}
+
+/** The link to the written Doc, with any warnings below it. */
+export function showGenerated(
+  services: DialogServices,
+  report: {
+    readonly title: string;
+    readonly url: string;
+    readonly revision: number;
+    readonly issues: readonly Issue[];
+  },
+  language: Language,
+): void {
+  const summary = t(language, text.generatedBody, { title: report.title, revision: report.revision });
+  const link = `<a href="${escapeHtml(report.url)}" target="_blank" rel="noopener">${escapeHtml(t(language, text.openDoc))}</a>`;
+  const warnings = report.issues.length > 0 ? issuesHtml(report.issues, language) : '';
+  show(services, t(language, text.generatedTitle), `<p>${escapeHtml(summary)}</p><p>${link}</p>${warnings}`);
+}
+
+export const alert = (services: DialogServices, language: Language, message: Message, params = {}): void => {
+  services.ui.alert(t(language, message, params));
+};

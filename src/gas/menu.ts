@@ -1,0 +1,21 @@
+// The 周报 menu: each item names a global function of the bundle (see main.ts), captions in both languages.
+import { type Message, messages } from '../core/messages/index';
+
+const text = messages.gas;
+
+/** Menu items in order, each with the name of the global function it calls. */
+export const MENU_ITEMS: readonly { readonly caption: Message; readonly handler: string }[] = [
+  { caption: text.menuGenerate, handler: 'generateWeeklyReport' },
+  { caption: text.menuValidate, handler: 'validateSheet' },
+  { caption: text.menuNewWeek, handler: 'startNewWeek' },
+  { caption: text.menuSetUp, handler: 'setUpSheet' },
+  { caption: text.menuSchedule, handler: 'scheduleReport' },
+  { caption: text.menuUnschedule, handler: 'removeSchedule' },
+];
+
+/** onOpen runs without authorisation, so the menu cannot depend on the sheet's Settings: it shows both. */
+export function addMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createMenu(text.menuTitle.zh);
+  for (const item of MENU_ITEMS) menu.addItem(`${item.caption.zh} ${item.caption.en}`, item.handler);
+  menu.addToUi();
+}

@@ -1,0 +1,119 @@
+// The Reports tab (Week, Doc, Generated, By, Revision): which Doc holds each week, written only by the tool.
+import { type LocalDate, mondayOf, wallClock } from '../core/dates';
+import type { Language } from '../core/model/report-model';
+import { normaliseName, tabDef } from '../core/schema/tabs';
+import type { SheetInput } from '../core/workbook';
+import { midnightIn } from './cell-values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const REPORTS = tabDef('reports');
+type ReportsColumn = 'week' | 'doc' | 'generated' | 'by' | 'revision';
+
+/** The week's row of the Reports tab as read: its sheet row (1-based), the Doc id and its revision. */
+export interface LoggedReport {
+  readonly row: number;
+  readonly docId: string;
+  readonly revision: number;
+  readonly cells: readonly unknown[];
+}
+
+export interface ReportEntry {
+  readonly week: LocalDate;
+  readonly url: string;
+  readonly generated: Date;
+  readonly by: string;
+  readonly revision: number;
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** The Reports tab among the sheets read, in either language. */
+export const findReportsSheet = (sheets: readonly SheetInput[]): SheetInput | undefined =>
+  sheets.find((s) => [REPORTS.zh, REPORTS.en].some((name) => normaliseName(name) === normaliseName(s.name)));
+
+/** Column index of each Reports column in the tab's header row (−1 when absent). */
+function columnsOf(header: readonly unknown[]): Record<ReportsColumn, number> {
+  const names = header.map((h) => normaliseName(String(h ?? '')));
+  const find = (key: ReportsColumn): number => {
+    const def = REPORTS.columns.find((c) => c.key === key);
+    return def ? names.findIndex((n) => n === normaliseName(def.zh) || n === normaliseName(def.en)) : -1;
+  };
+  return {
+    week: find('week'),
+    doc: find('doc'),
+    generated: find('generated'),
+    by: find('by'),
+    revision: find('revision'),
+  };
+}
+
+/** The Monday of a Week cell: a date cell is an instant shown in the sheet's zone; text is `YYYY-MM-DD`. */
+function weekOf(value: unknown, timeZone: string): LocalDate | null {
+  if (isDate(value)) return mondayOf(wallClock(value, timeZone));
+  const text = String(value ?? '').trim();
+  return /^\d{4}-\d{2}-\d{2}/.test(text) ? mondayOf(text.slice(0, 10)) : null;
+}
+
+/** The Doc id inside a Docs URL (`…/d/ID/…` or `…?id=ID`). */
+const docIdOf = (url: unknown): string => /(?:\/d\/|[?&]id=)([\w-]+)/.exec(String(url ?? ''))?.[1] ?? '';
+
+/** The last Reports row recorded for `week`, if any. */
+export function findLoggedReport(sheet: SheetInput | undefined, week: LocalDate, timeZone: string) {
+  if (!sheet || sheet.values.length < 2) return null;
+  const columns = columnsOf(sheet.values[0]);
+  if (columns.week < 0 || columns.doc < 0) return null;
+  for (let r = sheet.values.length - 1; r > 0; r--) {
+    const cells = sheet.values[r];
+    if (weekOf(cells[columns.week], timeZone) !== week) continue;
+    const revision = columns.revision < 0 ? 1 : Number(cells[columns.revision]) || 1;
+    return { row: r + 1, docId: docIdOf(cells[columns.doc]), revision, cells } satisfies LoggedReport;
+  }
+  return null;
+}
+
+const headerRow = (language: Language): string[] => REPORTS.columns.map((c) => c[language]);
+
+/**
+ * Records a generated report: the week's row is updated in place (same row, new revision), otherwise appended.
+ * A missing tab is created with its header; a missing column is added at the right of the header.
+ */
+export function recordReport(
+  spreadsheet: Spreadsheet,
+  sheet: SheetInput | undefined,
+  logged: LoggedReport | null,
+  entry: ReportEntry,
+  sheetFormat: { readonly language: Language; readonly timeZone: string },
+): void {
+  const { language, timeZone } = sheetFormat;
+  const values: Record<ReportsColumn, unknown> = {
+    week: midnightIn(entry.week, timeZone),
+    doc: entry.url,
+    generated: entry.generated,
+    by: entry.by,
+    revision: entry.revision,
+  };
+  if (!sheet) {
+    const created = spreadsheet.insertSheet(REPORTS[language]);
+    const header = headerRow(language);
+    created
+      .getRange(1, 1, 2, header.length)
+      .setValues([header, REPORTS.columns.map((c) => values[c.key as ReportsColumn])]);
+    created.setFrozenRows(1);
+    return;
+  }
+  const target = spreadsheet.getSheetByName(sheet.name);
+  if (!target) throw new Error(`the ${sheet.name} tab disappeared while the report was written`);
+  const firstRow = sheet.values[0] ?? [];
+  const header = firstRow.some((cell) => String(cell ?? '').trim() !== '') ? [...firstRow] : [];
+  const columns = columnsOf(header);
+  const missing = REPORTS.columns.filter((c) => columns[c.key as ReportsColumn] < 0);
+  if (missing.length > 0) {
+    header.push(...missing.map((c) => c[language]));
+    target.getRange(1, 1, 1, header.length).setValues([header]);
+  }
+  const finalColumns = columnsOf(header);
+  const row = Array.from({ length: header.length }, (_, c): unknown => logged?.cells[c] ?? '');
+  for (const key of Object.keys(values) as ReportsColumn[]) row[finalColumns[key]] = values[key];
+  target.getRange(logged?.row ?? sheet.values.length + 1, 1, 1, row.length).setValues([row]);
+}

@@ -1,0 +1,25 @@
+// Reads every tab of the spreadsheet in one batch per tab (values + display strings) into the core's input.
+import type { Settings } from '../core/model/report-model';
+import { analyseWorkbook } from '../core/report';
+import type { SheetInput, WorkbookInput } from '../core/workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** One `getDataRange()`, one `getValues()` and one `getDisplayValues()` per tab, never a call per cell. */
+export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetInput {
+  const range = sheet.getDataRange();
+  return { name: sheet.getName(), values: range.getValues(), displays: range.getDisplayValues() };
+}
+
+/** Apps Script Dates are instants that the sheet shows in its own time zone. */
+export function readWorkbook(spreadsheet: Spreadsheet): WorkbookInput {
+  return {
+    sheets: spreadsheet.getSheets().map(readSheet),
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    dateCells: 'instant',
+  };
+}
+
+/** The Settings as the core reads them (defaults where absent), to speak the sheet's language. */
+export const readSettings = (spreadsheet: Spreadsheet, now: Date): Settings =>
+  analyseWorkbook(readWorkbook(spreadsheet), { now }).settings;

@@ -1,0 +1,271 @@
+// In-memory DocumentApp: Docs whose bodies hold paragraphs, headings, list items (nesting, glyph, list id) and tables.
+import { type CallLog, counted, type FakeOf } from './calls';
+
+const SERVICE = 'DocumentApp';
+
+export const ParagraphHeading = {
+  NORMAL: 'NORMAL',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING1: 'HEADING1',
+  HEADING2: 'HEADING2',
+  HEADING3: 'HEADING3',
+} as const;
+
+export const GlyphType = { BULLET: 'BULLET', NUMBER: 'NUMBER', HOLLOW_BULLET: 'HOLLOW_BULLET' } as const;
+
+/** Bold flags per character, edited through `editAsText()`. */
+class FakeText implements FakeOf<GoogleAppsScript.Document.Text, 'setBold'> {
+  constructor(private readonly element: FakeParagraph) {}
+
+  /** `setBold(bold)` for the whole text or `setBold(start, endInclusive, bold)`. */
+  setBold(...args: unknown[]): this {
+    const [start, end, bold] =
+      args.length === 1 ? [0, this.element.text.length - 1, args[0]] : (args as [number, number, boolean]);
+    if (start < 0 || end >= this.element.text.length || start > end) {
+      throw new Error(`Index (${end}) must be less than the content length (${this.element.text.length}).`);
+    }
+    for (let i = start; i <= end; i++) this.element.bold[i] = Boolean(bold);
+    return this;
+  }
+}
+
+export class FakeParagraph
+  implements FakeOf<GoogleAppsScript.Document.Paragraph, 'setText' | 'setHeading' | 'editAsText'>
+{
+  readonly type: 'paragraph' | 'listItem' = 'paragraph';
+  text = '';
+  bold: boolean[] = [];
+  heading: string = ParagraphHeading.NORMAL;
+
+  constructor(
+    protected readonly log: CallLog,
+    text: string,
+  ) {
+    this.setText(text);
+  }
+
+  setText(text: string): this {
+    this.text = text;
+    this.bold = Array.from(text, () => false);
+    return this;
+  }
+
+  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): this {
+    this.heading = String(heading);
+    return this;
+  }
+
+  editAsText(): FakeText {
+    return counted(new FakeText(this), this.log, SERVICE, 'Text');
+  }
+
+  /** Test helper: `[start, endExclusive]` of every bold stretch. */
+  boldRanges(): [number, number][] {
+    const ranges: [number, number][] = [];
+    this.bold.forEach((on, i) => {
+      if (!on) return;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === i) last[1] = i + 1;
+      else ranges.push([i, i + 1]);
+    });
+    return ranges;
+  }
+}
+
+export class FakeListItem
+  extends FakeParagraph
+  implements FakeOf<GoogleAppsScript.Document.ListItem, 'setNestingLevel' | 'setGlyphType'>
+{
+  override readonly type = 'listItem';
+  nestingLevel = 0;
+  glyph: string = GlyphType.BULLET;
+
+  constructor(
+    log: CallLog,
+    text: string,
+    public listId: string,
+  ) {
+    super(log, text);
+  }
+
+  setNestingLevel(level: number): this {
+    this.nestingLevel = level;
+    return this;
+  }
+
+  setGlyphType(glyph: GoogleAppsScript.Document.GlyphType): this {
+    this.glyph = String(glyph);
+    return this;
+  }
+}
+
+export class FakeTable {
+  readonly type = 'table';
+  boldHeader = false;
+
+  constructor(readonly cells: string[][]) {}
+}
+
+class FakeTableRow implements FakeOf<GoogleAppsScript.Document.TableRow, 'editAsText'> {
+  constructor(
+    private readonly log: CallLog,
+    private readonly table: FakeTable,
+  ) {}
+
+  editAsText(): { setBold(bold: boolean): unknown } {
+    const table = this.table;
+    return counted(
+      {
+        setBold(bold: boolean) {
+          table.boldHeader = bold;
+          return this;
+        },
+      },
+      this.log,
+      SERVICE,
+      'Text',
+    );
+  }
+}
+
+class FakeTableView implements FakeOf<GoogleAppsScript.Document.Table, 'getRow'> {
+  constructor(
+    private readonly log: CallLog,
+    private readonly table: FakeTable,
+  ) {}
+
+  getRow(index: number): FakeTableRow {
+    if (index !== 0) throw new Error('only the header row is editable in this fake');
+    return counted(new FakeTableRow(this.log, this.table), this.log, SERVICE, 'TableRow');
+  }
+}
+
+export type BodyElement = FakeParagraph | FakeListItem | FakeTable;
+
+export class FakeBody
+  implements
+    FakeOf<GoogleAppsScript.Document.Body, 'clear' | 'getParagraphs' | 'appendParagraph' | 'appendListItem'>
+{
+  elements: BodyElement[] = [];
+  private lists = 0;
+
+  constructor(private readonly log: CallLog) {
+    this.clear();
+  }
+
+  /** Like Docs, a cleared body keeps one empty paragraph. */
+  clear(): this {
+    this.elements = [new FakeParagraph(this.log, '')];
+    return this;
+  }
+
+  getParagraphs(): FakeParagraph[] {
+    return this.elements
+      .filter((e): e is FakeParagraph => e.type !== 'table')
+      .map((p) => counted(p, this.log, SERVICE, p.type === 'listItem' ? 'ListItem' : 'Paragraph'));
+  }
+
+  appendParagraph(text: string): FakeParagraph {
+    const paragraph = new FakeParagraph(this.log, text);
+    this.elements.push(paragraph);
+    return counted(paragraph, this.log, SERVICE, 'Paragraph');
+  }
+
+  /** Like Docs, an item right after another list item joins that item's list; otherwise a new list starts. */
+  appendListItem(text: string): FakeListItem {
+    const previous = this.elements[this.elements.length - 1];
+    const listId = previous instanceof FakeListItem ? previous.listId : `kix.list${++this.lists}`;
+    const item = new FakeListItem(this.log, text, listId);
+    this.elements.push(item);
+    return counted(item, this.log, SERVICE, 'ListItem');
+  }
+
+  /** `appendTable(cells)` only (the overload the writer uses). */
+  appendTable(cells: string[][]): FakeTableView {
+    const table = new FakeTable(cells.map((row) => [...row]));
+    this.elements.push(table);
+    return counted(new FakeTableView(this.log, table), this.log, SERVICE, 'Table');
+  }
+}
+
+class FakeHeader implements FakeOf<GoogleAppsScript.Document.HeaderSection, 'setText'> {
+  text = '';
+
+  setText(text: string): this {
+    this.text = text;
+    return this;
+  }
+}
+
+export class FakeDocument
+  implements
+    FakeOf<
+      GoogleAppsScript.Document.Document,
+      'getUrl' | 'getBody' | 'getHeader' | 'addHeader' | 'saveAndClose'
+    >
+{
+  readonly body: FakeBody;
+  header: FakeHeader | null = null;
+  saved = 0;
+
+  constructor(
+    private readonly log: CallLog,
+    readonly id: string,
+    public name: string,
+  ) {
+    this.body = new FakeBody(log);
+  }
+
+  getUrl(): string {
+    return `https://docs.google.com/open?id=${this.id}`;
+  }
+
+  getBody(): FakeBody {
+    return counted(this.body, this.log, SERVICE, 'Body');
+  }
+
+  getHeader(): FakeHeader | null {
+    return this.header && counted(this.header, this.log, SERVICE, 'HeaderSection');
+  }
+
+  addHeader(): FakeHeader {
+    if (this.header) throw new Error('The document already has a header.');
+    this.header = new FakeHeader();
+    return counted(this.header, this.log, SERVICE, 'HeaderSection');
+  }
+
+  saveAndClose(): void {
+    this.saved++;
+  }
+}
+
+export class FakeDocumentApp implements FakeOf<GoogleAppsScript.Document.DocumentApp, 'openById'> {
+  readonly ParagraphHeading = ParagraphHeading;
+  readonly GlyphType = GlyphType;
+  readonly documents = new Map<string, FakeDocument>();
+  private created = 0;
+
+  constructor(private readonly log: CallLog) {}
+
+  /** Shared with the Drive fake: a Doc created as a Drive file is a Doc here too. */
+  add(name: string): FakeDocument {
+    const doc = new FakeDocument(this.log, `doc-${++this.created}`, name);
+    this.documents.set(doc.id, doc);
+    return doc;
+  }
+
+  /** Test helper: the user deletes a Doc. */
+  delete(id: string): void {
+    this.documents.delete(id);
+  }
+
+  openById(id: string): FakeDocument {
+    const doc = this.documents.get(id);
+    if (!doc)
+      throw new Error(
+        "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
+      );
+    return counted(doc, this.log, SERVICE, 'Document');
+  }
+}

@@ -1,0 +1,223 @@
+// In-memory LockService, PropertiesService, Session, ScriptApp (triggers), MailApp and HtmlService.
+import { type CallLog, counted, type FakeOf, unwrap } from './calls';
+
+export class FakeLock implements FakeOf<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'> {
+  /** Set by a test to play another execution holding the lock. */
+  heldElsewhere = false;
+  held = false;
+  releases = 0;
+
+  tryLock(_timeoutInMillis: number): boolean {
+    this.held = !this.heldElsewhere;
+    return this.held;
+  }
+
+  releaseLock(): void {
+    this.held = false;
+    this.releases++;
+  }
+}
+
+export class FakeLockService implements FakeOf<GoogleAppsScript.Lock.LockService, 'getDocumentLock'> {
+  readonly lock = new FakeLock();
+
+  constructor(private readonly log: CallLog) {}
+
+  getDocumentLock(): FakeLock {
+    return counted(this.lock, this.log, 'LockService', 'Lock');
+  }
+}
+
+export class FakeProperties
+  implements FakeOf<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>
+{
+  readonly values = new Map<string, string>();
+
+  getProperty(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+
+  setProperty(key: string, value: string): this {
+    this.values.set(key, value);
+    return this;
+  }
+}
+
+export class FakePropertiesService
+  implements FakeOf<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties'>
+{
+  readonly document = new FakeProperties();
+
+  constructor(private readonly log: CallLog) {}
+
+  getDocumentProperties(): FakeProperties {
+    return counted(this.document, this.log, 'PropertiesService', 'Properties');
+  }
+}
+
+export class FakeSession
+  implements FakeOf<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser'>
+{
+  activeEmail = 'lead@example.com';
+  effectiveEmail = 'lead@example.com';
+
+  getActiveUser(): { getEmail(): string } {
+    return { getEmail: () => this.activeEmail };
+  }
+
+  getEffectiveUser(): { getEmail(): string } {
+    return { getEmail: () => this.effectiveEmail };
+  }
+}
+
+/** An installed trigger as ScriptApp keeps it. */
+export interface TriggerRecord {
+  readonly id: string;
+  readonly handler: string;
+  readonly weekDay: string | null;
+  readonly hour: number | null;
+  readonly minute: number | null;
+  readonly timeZone: string | null;
+}
+
+class FakeTrigger implements FakeOf<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'> {
+  constructor(readonly record: TriggerRecord) {}
+
+  getHandlerFunction(): string {
+    return this.record.handler;
+  }
+
+  getUniqueId(): string {
+    return this.record.id;
+  }
+}
+
+class FakeClockTriggerBuilder
+  implements
+    FakeOf<
+      GoogleAppsScript.Script.ClockTriggerBuilder,
+      'onWeekDay' | 'atHour' | 'nearMinute' | 'inTimezone' | 'create'
+    >
+{
+  private weekDay: string | null = null;
+  private hour: number | null = null;
+  private minute: number | null = null;
+  private timeZone: string | null = null;
+
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): this {
+    this.weekDay = String(day);
+    return this;
+  }
+
+  atHour(hour: number): this {
+    this.hour = hour;
+    return this;
+  }
+
+  nearMinute(minute: number): this {
+    this.minute = minute;
+    return this;
+  }
+
+  inTimezone(timeZone: string): this {
+    this.timeZone = timeZone;
+    return this;
+  }
+
+  create(): FakeTrigger {
+    const { weekDay, hour, minute, timeZone, handler } = this;
+    return this.app.install({ handler, weekDay, hour, minute, timeZone });
+  }
+}
+
+export class FakeScriptApp
+  implements FakeOf<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger'>
+{
+  readonly WeekDay = {
+    MONDAY: 'MONDAY',
+    TUESDAY: 'TUESDAY',
+    WEDNESDAY: 'WEDNESDAY',
+    THURSDAY: 'THURSDAY',
+    FRIDAY: 'FRIDAY',
+    SATURDAY: 'SATURDAY',
+    SUNDAY: 'SUNDAY',
+  } as const;
+  triggers: TriggerRecord[] = [];
+  private installed = 0;
+
+  constructor(private readonly log: CallLog) {}
+
+  install(record: Omit<TriggerRecord, 'id'>): FakeTrigger {
+    const trigger = { ...record, id: `trigger-${++this.installed}` };
+    this.triggers.push(trigger);
+    return this.wrap(trigger);
+  }
+
+  private wrap(record: TriggerRecord): FakeTrigger {
+    return counted(new FakeTrigger(record), this.log, 'ScriptApp', 'Trigger');
+  }
+
+  newTrigger(functionName: string): { timeBased(): FakeClockTriggerBuilder } {
+    const builder = counted(
+      new FakeClockTriggerBuilder(this, functionName),
+      this.log,
+      'ScriptApp',
+      'ClockTriggerBuilder',
+    );
+    return counted({ timeBased: () => builder }, this.log, 'ScriptApp', 'TriggerBuilder');
+  }
+
+  getProjectTriggers(): FakeTrigger[] {
+    return this.triggers.map((t) => this.wrap(t));
+  }
+
+  deleteTrigger(trigger: object): void {
+    const id = unwrap(trigger as FakeTrigger).record.id;
+    this.triggers = this.triggers.filter((t) => t.id !== id);
+  }
+}
+
+export interface MailRecord {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody?: string;
+}
+
+export class FakeMailApp {
+  readonly sent: MailRecord[] = [];
+
+  sendEmail(message: MailRecord): void {
+    this.sent.push({ ...message });
+  }
+}
+
+class FakeHtmlOutput implements FakeOf<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight'> {
+  width = 0;
+  height = 0;
+
+  constructor(readonly html: string) {}
+
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+}
+
+export class FakeHtmlService implements FakeOf<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'> {
+  constructor(private readonly log: CallLog) {}
+
+  createHtmlOutput(html?: string): FakeHtmlOutput {
+    return counted(new FakeHtmlOutput(html ?? ''), this.log, 'HtmlService', 'HtmlOutput');
+  }
+}

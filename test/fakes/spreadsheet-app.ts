@@ -1,0 +1,353 @@
+// In-memory SpreadsheetApp: one active spreadsheet whose sheets hold values, display strings, formats and rules.
+import { wallClock } from '../../src/core/dates';
+import { type CallLog, counted, type FakeOf, unwrap } from './calls';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Ui = GoogleAppsScript.Base.Ui;
+
+const SERVICE = 'SpreadsheetApp';
+
+/** One cell as Sheets holds it; `formula` is set when a written string became a formula. */
+export interface Cell {
+  value: unknown;
+  display: string;
+  format: string;
+  formula?: string;
+  validation?: FakeValidation;
+}
+
+export interface FakeValidation {
+  readonly list?: readonly string[];
+  readonly rangeOf?: { readonly sheet: string; readonly column: number };
+  readonly allowInvalid: boolean;
+}
+
+const blank = (): Cell => ({ value: '', display: '', format: '' });
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** What Sheets shows for a value under a number format (the few formats this project sets). */
+export function displayOf(value: unknown, format: string, timeZone: string): string {
+  if (isDate(value)) {
+    const wall = wallClock(value, timeZone);
+    const withTime = format ? format.includes('hh') : !wall.endsWith('T00:00');
+    return withTime ? wall.replace('T', ' ') : wall.slice(0, 10);
+  }
+  if (typeof value === 'number' && format.endsWith('%')) {
+    const decimals = (format.split('.')[1] ?? '').replace('%', '').length;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export class FakeRange
+  implements
+    FakeOf<Range, 'getValues' | 'getDisplayValues' | 'setValues' | 'setNumberFormat' | 'setDataValidation'>
+{
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+
+  private cells(): Cell[][] {
+    return Array.from({ length: this.numRows }, (_, r) =>
+      Array.from({ length: this.numColumns }, (_, c) => this.sheet.cell(this.row + r, this.column + c)),
+    );
+  }
+
+  getValues(): unknown[][] {
+    return this.cells().map((row) => row.map((cell) => cell.value));
+  }
+
+  getDisplayValues(): string[][] {
+    return this.cells().map((row) => row.map((cell) => cell.display));
+  }
+
+  /** As Sheets treats typed input: `'…` is literal text, `=…` becomes a formula. */
+  setValues(values: unknown[][]): this {
+    if (values.length !== this.numRows || values.some((row) => row.length !== this.numColumns)) {
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${this.numRows}×${this.numColumns}).`,
+      );
+    }
+    this.cells().forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const value = values[r][c];
+        delete cell.formula;
+        if (typeof value === 'string' && value.startsWith("'")) cell.value = value.slice(1);
+        else if (typeof value === 'string' && value.startsWith('=')) {
+          cell.formula = value;
+          cell.value = '#FORMULA';
+        } else cell.value = value ?? '';
+        cell.display = displayOf(cell.value, cell.format, this.sheet.timeZone);
+      });
+    });
+    return this;
+  }
+
+  setNumberFormat(format: string): this {
+    for (const row of this.cells()) {
+      for (const cell of row) {
+        cell.format = format;
+        cell.display = displayOf(cell.value, format, this.sheet.timeZone);
+      }
+    }
+    return this;
+  }
+
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+    for (const row of this.cells())
+      for (const cell of row) cell.validation = rule as unknown as FakeValidation;
+    return this;
+  }
+}
+
+export class FakeSheet
+  implements
+    FakeOf<
+      Sheet,
+      'getName' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'setFrozenRows'
+    >
+{
+  /** Grid of cells, row-major, 0-based; grows when written beyond its end. */
+  readonly grid: Cell[][] = [];
+  frozenRows = 0;
+  maxRows = 1000;
+
+  constructor(
+    private readonly log: CallLog,
+    public name: string,
+    readonly timeZone: string,
+  ) {}
+
+  /** The cell at 1-based row and column, created blank when missing. */
+  cell(row: number, column: number): Cell {
+    while (this.grid.length < row) this.grid.push([]);
+    const cells = this.grid[row - 1];
+    while (cells.length < column) cells.push(blank());
+    return cells[column - 1];
+  }
+
+  /** Test helper: put rows of values (and what the sheet shows for them) from the first row on. */
+  seed(values: readonly (readonly unknown[])[], displays?: readonly (readonly string[])[]): this {
+    values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const cell = this.cell(r + 1, c + 1);
+        cell.value = value;
+        cell.display = displays?.[r]?.[c] ?? displayOf(value, cell.format, this.timeZone);
+      });
+    });
+    return this;
+  }
+
+  /** Test helper: the values of every row, trailing blank rows dropped. */
+  values(): unknown[][] {
+    return this.grid
+      .slice(0, this.getLastRow())
+      .map((row) => Array.from({ length: this.getLastColumn() }, (_, c) => row[c]?.value ?? ''));
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getLastRow(): number {
+    let last = this.grid.length;
+    while (last > 0 && this.grid[last - 1].every((cell) => cell.value === '' && !cell.formula)) last--;
+    return last;
+  }
+
+  getLastColumn(): number {
+    const width = (row: Cell[]): number => {
+      let last = row.length;
+      while (last > 0 && row[last - 1].value === '') last--;
+      return last;
+    };
+    return Math.max(0, ...this.grid.map(width));
+  }
+
+  getMaxRows(): number {
+    return Math.max(this.maxRows, this.grid.length);
+  }
+
+  getDataRange(): FakeRange {
+    return this.range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+
+  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
+      throw new Error(`Range (${row}, ${column}, ${numRows}, ${numColumns}) is out of bounds.`);
+    }
+    return this.range(row, column, numRows, numColumns);
+  }
+
+  private range(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    return counted(new FakeRange(this, row, column, numRows, numColumns), this.log, SERVICE, 'Range');
+  }
+
+  setFrozenRows(rows: number): this {
+    this.frozenRows = rows;
+    return this;
+  }
+}
+
+export interface MenuRecord {
+  readonly title: string;
+  readonly items: { readonly caption: string; readonly functionName: string }[];
+}
+
+class FakeMenu implements FakeOf<GoogleAppsScript.Base.Menu, 'addItem' | 'addToUi'> {
+  constructor(
+    private readonly ui: FakeUi,
+    private readonly record: MenuRecord,
+  ) {}
+
+  addItem(caption: string, functionName: string): this {
+    this.record.items.push({ caption, functionName });
+    return this;
+  }
+
+  addToUi(): void {
+    this.ui.menus.push(this.record);
+  }
+}
+
+export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'showModalDialog'> {
+  readonly menus: MenuRecord[] = [];
+  readonly alerts: string[] = [];
+  readonly dialogs: { readonly title: string; readonly html: string }[] = [];
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+
+  constructor(private readonly log: CallLog) {}
+
+  createMenu(caption: string): FakeMenu {
+    return counted(new FakeMenu(this, { title: caption, items: [] }), this.log, SERVICE, 'Menu');
+  }
+
+  /** `alert(prompt)` or `alert(title, prompt, buttons)`: the text is recorded, OK is pressed. */
+  alert(...args: unknown[]): GoogleAppsScript.Base.Button {
+    this.alerts.push(args.length > 1 ? `${args[0]}\n${args[1]}` : String(args[0]));
+    return this.Button.OK as unknown as GoogleAppsScript.Base.Button;
+  }
+
+  showModalDialog(output: object, title: string): void {
+    this.dialogs.push({ title, html: (output as { html: string }).html });
+  }
+}
+
+class FakeValidationBuilder {
+  private rule: FakeValidation = { allowInvalid: true };
+
+  requireValueInList(values: string[], _showDropdown?: boolean): this {
+    this.rule = { ...this.rule, list: [...values] };
+    return this;
+  }
+
+  requireValueInRange(range: object, _showDropdown?: boolean): this {
+    const raw = unwrap(range as FakeRange);
+    this.rule = { ...this.rule, rangeOf: { sheet: raw.sheet.name, column: raw.column } };
+    return this;
+  }
+
+  setAllowInvalid(allow: boolean): this {
+    this.rule = { ...this.rule, allowInvalid: allow };
+    return this;
+  }
+
+  build(): FakeValidation {
+    return this.rule;
+  }
+}
+
+export class FakeSpreadsheet
+  implements
+    FakeOf<
+      Spreadsheet,
+      'getSheets' | 'getSheetByName' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale'
+    >
+{
+  readonly sheets: FakeSheet[] = [];
+
+  constructor(
+    private readonly log: CallLog,
+    public timeZone = 'Asia/Shanghai',
+    public locale = 'zh_CN',
+  ) {}
+
+  /** Test helper: add a sheet holding rows (header first). */
+  addSheet(
+    name: string,
+    values: readonly (readonly unknown[])[] = [],
+    displays?: readonly (readonly string[])[],
+  ) {
+    const sheet = new FakeSheet(this.log, name, this.timeZone).seed(values, displays);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Test helper: the raw sheet of that name. */
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  private wrap(sheet: FakeSheet): FakeSheet {
+    return counted(sheet, this.log, SERVICE, 'Sheet');
+  }
+
+  getSheets(): FakeSheet[] {
+    return this.sheets.map((s) => this.wrap(s));
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    const found = this.sheets.find((s) => s.name === name);
+    return found ? this.wrap(found) : null;
+  }
+
+  insertSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name === name))
+      throw new Error(`A sheet with the name "${name}" already exists.`);
+    return this.wrap(this.addSheet(name));
+  }
+
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+}
+
+export class FakeSpreadsheetApp
+  implements
+    FakeOf<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'getActiveSpreadsheet' | 'getUi' | 'newDataValidation'
+    >
+{
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+
+  constructor(private readonly log: CallLog) {
+    this.spreadsheet = new FakeSpreadsheet(log);
+    this.ui = new FakeUi(log);
+  }
+
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    return counted(this.spreadsheet, this.log, SERVICE, 'Spreadsheet');
+  }
+
+  getUi(): FakeUi {
+    return counted(this.ui, this.log, SERVICE, 'Ui');
+  }
+
+  newDataValidation(): FakeValidationBuilder {
+    return counted(new FakeValidationBuilder(), this.log, SERVICE, 'DataValidationBuilder');
+  }
+}

@@ -1,0 +1,67 @@
+// One fake Apps Script world: every service sharing one call log, exposed as the globals Apps Script provides.
+import { CallLog, counted } from './calls';
+import { FakeDocumentApp } from './document-app';
+import { FakeDrive } from './drive';
+import {
+  FakeHtmlService,
+  FakeLockService,
+  FakeMailApp,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+} from './script-services';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+
+export interface FakeWorld {
+  readonly calls: CallLog;
+  readonly spreadsheetApp: FakeSpreadsheetApp;
+  readonly documentApp: FakeDocumentApp;
+  readonly drive: FakeDrive;
+  readonly lockService: FakeLockService;
+  readonly propertiesService: FakePropertiesService;
+  readonly session: FakeSession;
+  readonly scriptApp: FakeScriptApp;
+  readonly mailApp: FakeMailApp;
+  readonly htmlService: FakeHtmlService;
+  /** What the script sees: each service under its Apps Script global name, every call counted. */
+  readonly globals: Record<string, unknown>;
+}
+
+export function createWorld(options: { timeZone?: string; locale?: string } = {}): FakeWorld {
+  const calls = new CallLog();
+  const spreadsheetApp = new FakeSpreadsheetApp(calls);
+  spreadsheetApp.spreadsheet.timeZone = options.timeZone ?? 'Asia/Shanghai';
+  spreadsheetApp.spreadsheet.locale = options.locale ?? 'zh_CN';
+  const documentApp = new FakeDocumentApp(calls);
+  const drive = new FakeDrive(calls, documentApp);
+  const lockService = new FakeLockService(calls);
+  const propertiesService = new FakePropertiesService(calls);
+  const session = new FakeSession();
+  const scriptApp = new FakeScriptApp(calls);
+  const mailApp = new FakeMailApp();
+  const htmlService = new FakeHtmlService(calls);
+  const globals = {
+    SpreadsheetApp: counted(spreadsheetApp, calls, 'SpreadsheetApp', 'SpreadsheetApp'),
+    DocumentApp: counted(documentApp, calls, 'DocumentApp', 'DocumentApp'),
+    Drive: drive.counted(),
+    LockService: counted(lockService, calls, 'LockService', 'LockService'),
+    PropertiesService: counted(propertiesService, calls, 'PropertiesService', 'PropertiesService'),
+    Session: counted(session, calls, 'Session', 'Session'),
+    ScriptApp: counted(scriptApp, calls, 'ScriptApp', 'ScriptApp'),
+    MailApp: counted(mailApp, calls, 'MailApp', 'MailApp'),
+    HtmlService: counted(htmlService, calls, 'HtmlService', 'HtmlService'),
+  };
+  return {
+    calls,
+    spreadsheetApp,
+    documentApp,
+    drive,
+    lockService,
+    propertiesService,
+    session,
+    scriptApp,
+    mailApp,
+    htmlService,
+    globals,
+  };
+}

@@ -1,0 +1,171 @@
+// Generate through the built bundle: the Doc, the Reports row, batching, regeneration, the lock and bad data.
+import type { ReportDocument } from '../../src/core/layout/document';
+import { buildReport } from '../../src/core/report';
+import { loadBundle } from '../fakes/load-bundle';
+import { sampleSheets, seedSpreadsheet, workbookInputOf } from '../fakes/sample-workbook';
+import { displayOf } from '../fakes/spreadsheet-app';
+import { createWorld } from '../fakes/world';
+import { expectedShape, shapeOfBody } from './doc-shape';
+import { harness, NOW } from './harness';
+
+const onlyDoc = (h: ReturnType<typeof harness>) => {
+  const docs = [...h.world.documentApp.documents.values()];
+  expect(docs).toHaveLength(1);
+  return docs[0];
+};
+
+const reportRows = (h: ReturnType<typeof harness>): unknown[][] =>
+  h.world.spreadsheetApp.spreadsheet.sheet('报告').values().slice(1);
+
+describe('Generate weekly report', () => {
+  it('writes the Doc element by element as the report document says', () => {
+    const h = harness();
+    const expected = buildReport(workbookInputOf(h.world.spreadsheetApp.spreadsheet), { now: NOW });
+    h.run('generateWeeklyReport');
+    const doc = onlyDoc(h);
+    expect(expected.document).not.toBeNull();
+    expect(shapeOfBody(doc.body)).toEqual(expectedShape(expected.document as ReportDocument));
+    const document = expected.document as ReportDocument;
+    expect(doc.name).toBe(document.title);
+    expect(doc.header?.text).toBe(document.headerText);
+    expect(doc.saved).toBe(1);
+  });
+
+  it('starts with the title, has no stray empty paragraph, real headings, nested numbered lists and bold titles', () => {
+    const h = harness();
+    h.run('generateWeeklyReport');
+    const shape = shapeOfBody(onlyDoc(h).body);
+    expect(shape[0]).toMatchObject({ type: 'paragraph', heading: 'TITLE', text: '第46周 2023-11-13' });
+    expect(shape.some((e) => e.type === 'paragraph' && e.text === '' && e.heading !== 'NORMAL')).toBe(false);
+    expect(shape.filter((e) => e.heading === 'HEADING1').map((e) => e.text)).toEqual(
+      expect.arrayContaining(['【重点工作】', '【系统运行数据】']),
+    );
+    const highlight = shape.find((e) => e.type === 'listItem' && e.text.startsWith('【大模型技术应用】'));
+    expect(highlight).toMatchObject({
+      nesting: 0,
+      glyph: 'BULLET',
+      bold: [[0, '【大模型技术应用】'.length]],
+    });
+    const points = shape.filter((e) => e.nesting === 1 && e.list === highlight?.list);
+    expect(points[0]).toMatchObject({ glyph: 'NUMBER', text: expect.stringContaining('CodeLink') });
+  });
+
+  it('records Week, Doc link, Generated, By and Revision in the Reports tab and shows the link', () => {
+    const h = harness();
+    h.run('generateWeeklyReport');
+    const doc = onlyDoc(h);
+    const [row] = reportRows(h);
+    const tz = h.world.spreadsheetApp.spreadsheet.timeZone;
+    expect(displayOf(row[0], 'yyyy-mm-dd', tz)).toBe('2023-11-13');
+    expect(row.slice(1)).toEqual([doc.getUrl(), expect.anything(), 'lead@example.com', 1]);
+    expect((row[2] as Date).getTime()).toBe(NOW.getTime());
+    const dialog = h.world.spreadsheetApp.ui.dialogs[0];
+    expect(dialog.html).toContain(`href="${doc.getUrl()}"`);
+    expect(h.world.lockService.lock.releases).toBe(1);
+  });
+
+  it('files the Doc in the report folder, created once and remembered in the document properties', () => {
+    const h = harness();
+    h.run('generateWeeklyReport');
+    const files = [...h.world.drive.Files.files.values()];
+    const folder = files.find((f) => f.mimeType === 'application/vnd.google-apps.folder');
+    expect(folder?.name).toBe('支付中心 周报');
+    expect(files.find((f) => f.id === onlyDoc(h).id)?.parents).toEqual([folder?.id]);
+    expect([...h.world.propertiesService.document.values.values()]).toEqual([folder?.id]);
+  });
+
+  it('rewrites the same Doc when the week is generated again, with Revision + 1', () => {
+    const h = harness();
+    h.run('generateWeeklyReport');
+    const first = onlyDoc(h);
+    const firstShape = shapeOfBody(first.body);
+    h.run('generateWeeklyReport');
+    expect(onlyDoc(h)).toBe(first);
+    expect(shapeOfBody(first.body)).toEqual(firstShape);
+    const rows = reportRows(h);
+    expect(rows).toHaveLength(1);
+    expect(rows[0][4]).toBe(2);
+    expect(h.world.drive.Files.files.size).toBe(2);
+  });
+
+  it('makes and records a new Doc when the week’s Doc was deleted', () => {
+    const h = harness();
+    h.run('generateWeeklyReport');
+    const first = onlyDoc(h);
+    h.world.documentApp.delete(first.id);
+    h.run('generateWeeklyReport');
+    const second = onlyDoc(h);
+    expect(second.id).not.toBe(first.id);
+    const rows = reportRows(h);
+    expect(rows).toHaveLength(1);
+    expect(rows[0][1]).toBe(second.getUrl());
+    expect(rows[0][4]).toBe(2);
+  });
+
+  it('says "already running" and writes nothing while another execution holds the lock', () => {
+    const h = harness();
+    h.world.lockService.lock.heldElsewhere = true;
+    h.run('generateWeeklyReport');
+    expect(h.world.spreadsheetApp.ui.alerts).toEqual([expect.stringContaining('正在生成')]);
+    expect(h.world.documentApp.documents.size).toBe(0);
+    expect(reportRows(h)).toHaveLength(0);
+  });
+
+  it('lists every problem as Tab!A1, escaped, and writes nothing when the sheet has errors', () => {
+    const h = harness();
+    const projects = h.world.spreadsheetApp.spreadsheet.sheet('项目');
+    const progress = projects.values()[0].indexOf('进度') + 1;
+    projects.getRange(2, progress).setValues([['<script>alert(1)</script>']]);
+    projects.getRange(3, progress).setValues([[1.5]]);
+    const expected = buildReport(workbookInputOf(h.world.spreadsheetApp.spreadsheet), { now: NOW });
+    h.run('generateWeeklyReport');
+    const [dialog] = h.world.spreadsheetApp.ui.dialogs;
+    const errors = expected.issues.filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    for (const issue of errors) expect(dialog.html).toContain(`项目!${issue.cell}: `);
+    expect(dialog.html).toContain('&lt;script&gt;');
+    expect(dialog.html).not.toContain('<script>');
+    expect(h.world.documentApp.documents.size).toBe(0);
+    expect(reportRows(h)).toHaveLength(0);
+  });
+});
+
+describe('Generate service calls', () => {
+  /** The sample workbook with `weeks` earlier copies of its Projects rows (history grows, the report does not). */
+  function withHistory(weeks: number) {
+    const world = createWorld();
+    const sheets = sampleSheets().map((sheet) => {
+      if (sheet.name !== '项目') return sheet;
+      const shifted = (days: number) =>
+        sheet.rows.map((row) =>
+          row.map((cell) => {
+            if (cell === null || typeof cell !== 'object' || !('date' in cell)) return cell;
+            const d = new Date(`${cell.date}T00:00:00Z`);
+            d.setUTCDate(d.getUTCDate() - days);
+            return { date: d.toISOString().slice(0, 10) };
+          }),
+        );
+      // The sample spans two weeks, so each copy moves back by two.
+      const history = Array.from({ length: weeks }, (_, w) => shifted(14 * (w + 1))).flat();
+      return { ...sheet, rows: [...history, ...sheet.rows] };
+    });
+    seedSpreadsheet(world.spreadsheetApp.spreadsheet, sheets);
+    world.calls.reset();
+    loadBundle(world.globals, { now: NOW }).generateWeeklyReport();
+    return world;
+  }
+
+  it('reads each tab with one getDataRange, one getValues and one getDisplayValues, whatever the row count', () => {
+    const small = withHistory(0);
+    const large = withHistory(100);
+    const rowsOf = (w: typeof small): number => w.spreadsheetApp.spreadsheet.sheet('项目').getLastRow();
+    expect(rowsOf(large)).toBeGreaterThan(rowsOf(small) * 50);
+    expect([small.documentApp.documents.size, large.documentApp.documents.size]).toEqual([1, 1]);
+    const tabs = small.spreadsheetApp.spreadsheet.sheets.length;
+    for (const method of ['Sheet.getDataRange', 'Range.getValues', 'Range.getDisplayValues']) {
+      expect(small.calls.count('SpreadsheetApp', method)).toBe(tabs);
+    }
+    expect(large.calls.snapshot('SpreadsheetApp')).toEqual(small.calls.snapshot('SpreadsheetApp'));
+    expect(large.calls.count('DocumentApp')).toBe(small.calls.count('DocumentApp'));
+  });
+});

@@ -1,0 +1,61 @@
+// Set up sheet through the bundle: missing tabs with headers, frozen row, dropdowns and formats; idempotent.
+import { harness } from './harness';
+
+describe('Set up sheet', () => {
+  it('creates every tab of an empty spreadsheet with Chinese headers, a frozen header row and dropdowns', () => {
+    const h = harness({ seed: false });
+    h.run('setUpSheet');
+    const spreadsheet = h.world.spreadsheetApp.spreadsheet;
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        '设置',
+        '重点工作',
+        '目标',
+        '项目',
+        '指标',
+        '生产事件',
+        '总结',
+        '日报',
+        '报告',
+      ]),
+    );
+    const projects = spreadsheet.sheet('项目');
+    expect(projects.values()[0]).toEqual([
+      '周',
+      '目标',
+      '项目',
+      '序号',
+      '进展',
+      '进度',
+      '上周进度',
+      '计划日期',
+      '负责人',
+      '状态',
+    ]);
+    expect(projects.frozenRows).toBe(1);
+    expect(projects.cell(2, 6).format).toBe('0%');
+    expect(projects.cell(2, 1).format).toBe('yyyy-mm-dd');
+    expect(projects.cell(2, 10).validation?.list).toEqual(['进行中', '已完成', '延期', '风险', '暂停']);
+    expect(projects.cell(2, 2).validation?.rangeOf).toEqual({ sheet: '目标', column: 1 });
+    expect(spreadsheet.sheet('生产事件').cell(2, 1).format).toBe('yyyy-mm-dd hh:mm');
+  });
+
+  it('leaves existing tabs and data untouched and changes nothing the second time', () => {
+    const h = harness();
+    const spreadsheet = h.world.spreadsheetApp.spreadsheet;
+    const snapshot = () => JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.grid, s.frozenRows]));
+    const before = snapshot();
+    h.run('setUpSheet');
+    expect(snapshot()).toBe(before);
+    expect(h.world.spreadsheetApp.ui.alerts).toEqual(['所有表格都已存在，未做改动。']);
+  });
+
+  it('runs twice on an empty spreadsheet with the same result', () => {
+    const h = harness({ seed: false });
+    h.run('setUpSheet');
+    const spreadsheet = h.world.spreadsheetApp.spreadsheet;
+    const once = JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.grid, s.frozenRows]));
+    h.run('setUpSheet');
+    expect(JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.grid, s.frozenRows]))).toBe(once);
+  });
+});
