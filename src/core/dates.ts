@@ -119,5 +119,19 @@ export function instantOf(dateTime: LocalDateTime, timeZone: string): Date {
 /** Spreadsheet serial day 0 (Sheets and Excel since 1900-03-01 agree on it). */
 const SERIAL_EPOCH = dayNumber('1899-12-30');
 
-/** The calendar date of a spreadsheet serial number (days since 1899-12-30; the fraction is the time of day). */
-export const fromSerial = (serial: number): LocalDate => fromDayNumber(Math.floor(serial) + SERIAL_EPOCH);
+/** Serial of 9999-12-31, the last day a spreadsheet can show. */
+const MAX_SERIAL = 2_958_465;
+
+/** A spreadsheet serial (days since 1899-12-30, time of day as the fraction) to wall-clock, to the minute. */
+export function fromSerialDateTime(serial: number): LocalDateTime | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
+  const minutes = Math.round(serial * 1440);
+  const day = fromDayNumber(SERIAL_EPOCH + Math.floor(minutes / 1440));
+  return `${day}T${pad(Math.floor((minutes % 1440) / 60))}:${pad(minutes % 60)}`;
+}
+
+/** The calendar day of a spreadsheet serial; null outside the days a spreadsheet can show. */
+export const fromSerial = (serial: number): LocalDate | null =>
+  Number.isFinite(serial) && serial >= 1 && serial < MAX_SERIAL + 1
+    ? fromDayNumber(Math.floor(serial) + SERIAL_EPOCH)
+    : null;

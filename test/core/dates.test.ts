@@ -54,8 +54,13 @@ describe('calendar dates', () => {
   it('reads spreadsheet serial numbers, ignoring the time of day', () => {
     expect(fromSerial(45243)).toBe('2023-11-13');
     expect(fromSerial(45243.99)).toBe('2023-11-13');
-    expect(fromSerial(0)).toBe('1899-12-30');
     expect(fromSerial(61)).toBe('1900-03-01');
+  });
+
+  it('reads no date from a serial a spreadsheet cannot show (before day 1, after 9999-12-31)', () => {
+    expect(fromSerial(0)).toBeNull();
+    expect(fromSerial(2_958_465)).toBe('9999-12-31');
+    expect(fromSerial(2_958_466)).toBeNull();
   });
 });
 

@@ -36,10 +36,11 @@ export const problem = <T>(cell: Cell, message: ValidationMessage, params: Param
 export const isDate = (value: unknown): value is Date =>
   Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
 
-export const isBlank = (cell: Cell): boolean =>
-  cell.value === null ||
-  cell.value === undefined ||
-  (typeof cell.value === 'string' && cell.value.trim() === '');
+/** Sheets hands an empty cell over as `''`; a cell of spaces reads as empty too. */
+export const isBlankValue = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+export const isBlank = (cell: Cell): boolean => isBlankValue(cell.value);
 
 /** What the user sees in the cell: its display text, else its raw value as a string. */
 export const shownText = (cell: Cell): string => {

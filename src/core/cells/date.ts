@@ -1,7 +1,7 @@
 // Date and date-time cells: Date objects, spreadsheet serials and the ways the team types dates.
 import {
   dayNumber,
-  fromDayNumber,
+  fromSerialDateTime,
   type LocalDate,
   type LocalDateTime,
   localDate,
@@ -27,8 +27,6 @@ export interface Due {
 }
 
 /** Day 0 of Sheets and Excel serial numbers. */
-const SERIAL_EPOCH = dayNumber('1899-12-30');
-const MAX_SERIAL = 2_958_465; // 9999-12-31
 
 // [year年|year-] month [/-.月] day [日] [time]; NFKC has already made `：` and full-width digits ASCII.
 const DATE_TEXT =
@@ -59,13 +57,6 @@ function fromText(text: string, near: LocalDate | null): LocalDateTime | null {
   return `${localDate(year, month, day)}T${pad2(hour)}:${pad2(minute)}`;
 }
 
-function fromSerial(serial: number): LocalDateTime | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
-  const minutes = Math.round(serial * 1440);
-  const day = fromDayNumber(SERIAL_EPOCH + Math.floor(minutes / 1440));
-  return `${day}T${pad2(Math.floor((minutes % 1440) / 60))}:${pad2(minutes % 60)}`;
-}
-
 function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): LocalDateTime {
   if (dateCells === 'instant') return wallClock(date, timeZone);
   const day = localDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
@@ -75,7 +66,7 @@ function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): Loc
 /** The wall-clock date-time a non-blank cell holds, or null when it holds none. */
 export function readDateTime(cell: Cell, ctx: DateContext): LocalDateTime | null {
   if (isDate(cell.value)) return fromDateObject(cell.value, ctx.dateCells, ctx.timeZone);
-  if (typeof cell.value === 'number') return fromSerial(cell.value);
+  if (typeof cell.value === 'number') return fromSerialDateTime(cell.value);
   if (typeof cell.value === 'string') return fromText(cell.value, ctx.near);
   return null;
 }

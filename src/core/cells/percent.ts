@@ -14,10 +14,11 @@ const fromPoints = (points: number): number => Number((points / 100).toPrecision
 const fromNumber = (n: number, shownAsPercent: boolean): number =>
   shownAsPercent || Math.abs(n) <= 1 ? n : fromPoints(n);
 
-function readFraction(cell: Cell): number | null {
-  if (typeof cell.value === 'number') return fromNumber(cell.value, cell.display.includes('%'));
-  if (typeof cell.value !== 'string') return null;
-  const text = asciiText(cell.value);
+/** A percent value as a fraction, without range checks; null when it is no percent at all. */
+export function percentFraction(value: unknown, shownAsPercent = false): number | null {
+  if (typeof value === 'number') return fromNumber(value, shownAsPercent);
+  if (typeof value !== 'string') return null;
+  const text = asciiText(value);
   const percent = PERCENT_TEXT.exec(text);
   if (percent) return fromPoints(Number(percent[1]));
   return NUMBER_TEXT.test(text) ? fromNumber(Number(text), false) : null;
@@ -26,7 +27,7 @@ function readFraction(cell: Cell): number | null {
 /** A percent as a fraction 0–1; blank reads as null, anything outside 0–100% is an error. */
 export function optionalPercent(cell: Cell): CellResult<number | null> {
   if (isBlank(cell)) return ok(null);
-  const fraction = readFraction(cell);
+  const fraction = percentFraction(cell.value, cell.display.includes('%'));
   if (fraction === null || !Number.isFinite(fraction)) return problem(cell, 'notPercent');
   if (fraction > 1) return problem(cell, 'percentAbove');
   if (fraction < 0) return problem(cell, 'percentBelow');

@@ -1,10 +1,12 @@
 // METRIC_STATUS and DOWNTIME_BUDGET: a metric against its target, and the downtime an availability allows.
+
+import { isBlankValue as isBlank } from '../cells/cell';
 import { messages, t } from '../messages/index';
 import type { Direction } from '../model/report-model';
 import { type Choice, METRIC_DIRECTIONS } from '../schema/tabs';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
-import { isBlank, readChoice, readNumber, readPercent, roundNoise } from './readers';
+import { readChoice, readNumber, readPercent, roundNoise } from './readers';
 
 type Period = 'year' | 'month' | 'week';
 

@@ -1,9 +1,11 @@
 // PREV_WEEK_VALUE and WEEK_DELTA: each row against its key's rows of the week before, indexed once in a Map.
+
+import { isBlankValue as isBlank, isDate } from '../cells/cell';
 import { dayNumber, mondayOf } from '../dates';
 import { messages } from '../messages/index';
 import { type Call, callOf, type FunctionContext } from './context';
 import { type Arg, argCell, cellAt, commonHeight, type Size, sizeOf } from './ranges';
-import { argumentError, isBlank, isDate, numberOf, readDate, roundNoise } from './readers';
+import { argumentError, numberOf, readDate, roundNoise } from './readers';
 
 /** Each input row's own values and its key's values of the previous week (null when there are none). */
 interface WeekOverWeek {

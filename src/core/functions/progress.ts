@@ -1,10 +1,12 @@
 // PROGRESS_DELTA and PROGRESS_NOTE: progress gained since last week, as a number and as the report's phrase.
+
+import { isBlankValue as isBlank } from '../cells/cell';
 import type { Language } from '../model/report-model';
 import { progressNote } from '../phrases';
 import type { Choice } from '../schema/tabs';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
-import { isBlank, readChoice, readPercent, roundNoise } from './readers';
+import { readChoice, readPercent, roundNoise } from './readers';
 
 const LANGUAGES: readonly (Choice & { key: Language })[] = [
   { key: 'zh', zh: '中文', en: 'Chinese' },

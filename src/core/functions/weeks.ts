@@ -1,11 +1,13 @@
 // WEEK_LABEL and WEEK_START: the report week (Monday to Sunday) a date falls in, as a label and as a Date.
+
+import { isBlankValue as isBlank } from '../cells/cell';
 import { instantOf, type LocalDate, mondayOf, weekNumber } from '../dates';
 import type { WeekNumbering } from '../model/report-model';
 import { weekLabel } from '../phrases';
 import type { Choice } from '../schema/tabs';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
-import { isBlank, readChoice, readDate } from './readers';
+import { readChoice, readDate } from './readers';
 
 const NUMBERINGS: readonly (Choice & { key: WeekNumbering })[] = [
   { key: 'iso', zh: 'ISOWEEKNUM', en: 'ISOWEEKNUM' },

@@ -1,5 +1,6 @@
 // Reading argument cells: percents, numbers, dates and choices as custom functions receive them.
-import { isBlank, numberOf, readDate, readPercent, roundNoise } from '../../../src/core/functions/readers';
+import { isBlankValue as isBlank } from '../../../src/core/cells/cell';
+import { numberOf, readDate, readPercent, roundNoise } from '../../../src/core/functions/readers';
 
 const cell = (value: unknown) => ({ fn: 'TEST', language: 'en' as const, arg: 'x', value });
 
