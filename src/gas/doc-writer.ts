@@ -79,9 +79,15 @@ function writeBlock(writer: Writer, block: Block): void {
   writer.afterListItem = block.kind === 'list';
 }
 
+/** Removes the body's children with index `from` up to (not including) `to`, last first. */
+function removeChildren(body: Body, from: number, to: number): void {
+  for (let i = to - 1; i >= from; i--) body.removeChild(body.getChild(i));
+}
+
 /**
- * Replaces the Doc's content with `report`. The body is cleared first (a rewrite of the same Doc) and the one
- * paragraph a cleared body keeps becomes the title, so there is no stray empty first paragraph.
+ * Replaces the Doc's content with `report`, never leaving it half-written: the new content is appended after
+ * the previous report and the previous one is removed only once all of it is written. If writing fails midway,
+ * what was appended is removed and the error is thrown on, so the Doc (same id and URL) still reads as before.
  */
 export function writeDocument(
   doc: GoogleAppsScript.Document.Document,
@@ -89,12 +95,19 @@ export function writeDocument(
   styles: DocStyles,
 ) {
   const body = doc.getBody();
-  body.clear();
-  const title = body.getParagraphs()[0];
-  title.setText(report.title);
-  title.setHeading(styles.ParagraphHeading.TITLE);
+  const previous = body.getNumChildren();
+  try {
+    body.appendParagraph(report.title).setHeading(styles.ParagraphHeading.TITLE);
+    const writer: Writer = { body, styles, afterListItem: false };
+    for (const block of report.blocks) writeBlock(writer, block);
+  } catch (error) {
+    // Docs never removes a body's last paragraph: an empty one goes last so every appended element can go.
+    body.appendParagraph('').setHeading(styles.ParagraphHeading.NORMAL);
+    removeChildren(body, previous, body.getNumChildren() - 1);
+    doc.saveAndClose();
+    throw error;
+  }
+  removeChildren(body, 0, previous);
   (doc.getHeader() ?? doc.addHeader()).setText(report.headerText);
-  const writer: Writer = { body, styles, afterListItem: false };
-  for (const block of report.blocks) writeBlock(writer, block);
   doc.saveAndClose();
 }

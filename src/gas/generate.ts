@@ -30,6 +30,13 @@ export type GenerateOutcome =
       readonly title: string;
       readonly url: string;
       readonly revision: number;
+    }
+  | {
+      /** The Doc could not be written: it keeps its previous content and Reports is left as it was. */
+      readonly kind: 'failed';
+      readonly settings: Settings;
+      readonly title: string;
+      readonly reason: string;
     };
 
 /** The week's Doc when it still exists (rewritten in place), otherwise a new Doc in the report folder. */
@@ -66,7 +73,14 @@ export function generateReport(services: GenerateServices, now: Date): GenerateO
       const doc = openWeekDoc(services, logged?.docId ?? '', document, settings);
       // Read before writing: a Doc cannot be used after saveAndClose().
       const url = doc.getUrl();
-      writeDocument(doc, document, services.documentApp);
+      try {
+        writeDocument(doc, document, services.documentApp);
+      } catch (error) {
+        // A Docs failure is the environment's, not the data's: say so, and record nothing.
+        // Service errors come from another realm than the bundle's, so `instanceof Error` cannot tell.
+        const reason = String((error as { message?: unknown } | null)?.message ?? error);
+        return { kind: 'failed', settings, title: document.title, reason };
+      }
       const revision = (logged?.revision ?? 0) + 1;
       recordReport(
         spreadsheet,

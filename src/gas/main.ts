@@ -28,6 +28,18 @@ function dialogs_(): DialogServices {
   return { ui: SpreadsheetApp.getUi(), html: HtmlService };
 }
 
+/**
+ * Who generates, for the Reports tab. Session's emails need the userinfo.email scope, which SPEC §7 does not
+ * grant: where Apps Script refuses, By stays blank rather than Generate failing.
+ */
+function userEmail_(): string {
+  try {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
+}
+
 function generateServices_(): GenerateServices {
   // Without the advanced service enabled, the global does not exist at all.
   if (typeof Drive === 'undefined' || !Drive) {
@@ -39,7 +51,7 @@ function generateServices_(): GenerateServices {
     files: Drive.Files,
     properties: PropertiesService.getDocumentProperties(),
     lock: LockService.getDocumentLock(),
-    userEmail: Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
+    userEmail: userEmail_(),
   };
 }
 
@@ -68,6 +80,8 @@ export function generateWeeklyReport(): void {
   const { language } = outcome.settings;
   if (outcome.kind === 'busy') alert(dialogs_(), language, text.alreadyRunning);
   else if (outcome.kind === 'invalid') showIssues(dialogs_(), text.problemsTitle, outcome.issues, language);
+  else if (outcome.kind === 'failed')
+    alert(dialogs_(), language, text.writeFailed, { title: outcome.title, reason: outcome.reason });
   else showGenerated(dialogs_(), outcome, language);
 }
 

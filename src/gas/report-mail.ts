@@ -18,6 +18,11 @@ export function mailOutcome(mail: GoogleAppsScript.Mail.MailApp, outcome: Genera
     });
     return;
   }
+  if (outcome.kind === 'failed') {
+    const failure = t(language, text.writeFailed, { title: outcome.title, reason: outcome.reason });
+    mail.sendEmail({ to, subject: failure.split('\n')[0], body: failure });
+    return;
+  }
   const problems = outcome.issues.filter((i) => i.severity === 'error');
   mail.sendEmail({
     to,

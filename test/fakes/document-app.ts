@@ -1,5 +1,5 @@
 // In-memory DocumentApp: Docs whose bodies hold paragraphs, headings, list items (nesting, glyph, list id) and tables.
-import { type CallLog, counted, type FakeOf } from './calls';
+import { type CallLog, counted, type FakeOf, unwrap } from './calls';
 
 const SERVICE = 'DocumentApp';
 
@@ -145,9 +145,14 @@ export type BodyElement = FakeParagraph | FakeListItem | FakeTable;
 
 export class FakeBody
   implements
-    FakeOf<GoogleAppsScript.Document.Body, 'clear' | 'getParagraphs' | 'appendParagraph' | 'appendListItem'>
+    FakeOf<
+      GoogleAppsScript.Document.Body,
+      'clear' | 'getParagraphs' | 'appendParagraph' | 'appendListItem' | 'getNumChildren'
+    >
 {
   elements: BodyElement[] = [];
+  /** Test switch: the append with this 1-based number (counted from when it is set) throws, once. */
+  failAtAppend: number | null = null;
   private lists = 0;
 
   constructor(private readonly log: CallLog) {
@@ -166,7 +171,38 @@ export class FakeBody
       .map((p) => counted(p, this.log, SERVICE, p.type === 'listItem' ? 'ListItem' : 'Paragraph'));
   }
 
+  getNumChildren(): number {
+    return this.elements.length;
+  }
+
+  getChild(index: number): BodyElement {
+    const child = this.elements[index];
+    if (!child) throw new Error(`Child index (${index}) must be less than the number of child elements.`);
+    return child;
+  }
+
+  /** Like Docs, the body's last paragraph cannot be removed. */
+  removeChild(child: BodyElement): this {
+    const index = this.elements.indexOf(unwrap(child));
+    if (index < 0) throw new Error('Element is not a child of this body.');
+    if (index === this.elements.length - 1 && child.type !== 'table') {
+      throw new Error("Can't remove the last paragraph in a document section.");
+    }
+    this.elements.splice(index, 1);
+    return this;
+  }
+
+  /** Counts an append and fails the one `failAtAppend` names, as a Docs service error midway would. */
+  private append(): void {
+    if (this.failAtAppend === null) return;
+    this.failAtAppend -= 1;
+    if (this.failAtAppend > 0) return;
+    this.failAtAppend = null;
+    throw new Error('Service Documents failed while accessing document with id doc-1.');
+  }
+
   appendParagraph(text: string): FakeParagraph {
+    this.append();
     const paragraph = new FakeParagraph(this.log, text);
     this.elements.push(paragraph);
     return counted(paragraph, this.log, SERVICE, 'Paragraph');
@@ -174,6 +210,7 @@ export class FakeBody
 
   /** Like Docs, an item right after another list item joins that item's list; otherwise a new list starts. */
   appendListItem(text: string): FakeListItem {
+    this.append();
     const previous = this.elements[this.elements.length - 1];
     const listId = previous instanceof FakeListItem ? previous.listId : `kix.list${++this.lists}`;
     const item = new FakeListItem(this.log, text, listId);
@@ -183,6 +220,7 @@ export class FakeBody
 
   /** `appendTable(cells)` only (the overload the writer uses). */
   appendTable(cells: string[][]): FakeTableView {
+    this.append();
     const table = new FakeTable(cells.map((row) => [...row]));
     this.elements.push(table);
     return counted(new FakeTableView(this.log, table), this.log, SERVICE, 'Table');

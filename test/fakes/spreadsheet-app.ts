@@ -67,7 +67,7 @@ export class FakeRange
     return this.cells().map((row) => row.map((cell) => cell.display));
   }
 
-  /** As Sheets treats typed input: `'…` is literal text, `=…` becomes a formula. */
+  /** As Sheets treats typed input: `'…` is literal text, `=…` becomes a formula, `+1`/`-1` a number. */
   setValues(values: unknown[][]): this {
     if (values.length !== this.numRows || values.some((row) => row.length !== this.numColumns)) {
       throw new Error(
@@ -82,7 +82,8 @@ export class FakeRange
         else if (typeof value === 'string' && value.startsWith('=')) {
           cell.formula = value;
           cell.value = '#FORMULA';
-        } else cell.value = value ?? '';
+        } else if (typeof value === 'string' && /^[+-]\d+(\.\d+)?$/.test(value)) cell.value = Number(value);
+        else cell.value = value ?? '';
         cell.display = displayOf(cell.value, cell.format, this.sheet.timeZone);
       });
     });

@@ -95,11 +95,22 @@ export function requiredWeek(cell: Cell, ctx: DateContext): CellResult<LocalDate
   return date.ok ? ok(mondayOf(date.value)) : date;
 }
 
-/** Due: a real date reads as `M/D`; text stays as typed (and still yields its day when it names one). */
+/** Text shaped like a date (`13/45`, `2月30日`) names a day; when no such day exists it is a typo, not a plan. */
+const impossibleDate = (text: string, date: LocalDate | null, ctx: DateContext): boolean =>
+  date === null && ctx.near !== null && DATE_TEXT.test(asciiText(text));
+
+/**
+ * Due: a real date reads as `M/D`; text stays as typed (`下周一`, `11月底`) and still yields its day when it
+ * names one.
+ */
 export function optionalDue(cell: Cell, ctx: DateContext): CellResult<Due | null> {
   if (isBlank(cell)) return ok(null);
   const dateTime = readDateTime(cell, ctx);
   const date = dateTime === null ? null : dateTime.slice(0, 10);
-  if (typeof cell.value === 'string') return ok({ text: cell.value.trim(), date });
+  if (typeof cell.value === 'string') {
+    return impossibleDate(cell.value, date, ctx)
+      ? problem(cell, 'notDate')
+      : ok({ text: cell.value.trim(), date });
+  }
   return date === null ? problem(cell, 'notDate') : ok({ text: shortDate(date), date });
 }

@@ -13,6 +13,10 @@ export const gasMessages = {
     zh: '周报正在生成中（另一次操作尚未结束），请稍后再试。',
     en: 'A weekly report is already running (another action has not finished); try again in a moment.',
   },
+  writeFailed: {
+    zh: '周报"{title}"未能写入：{reason}\n文档仍是上一版内容，报告表未更新。请稍后重试。',
+    en: 'The report "{title}" could not be written: {reason}\nThe Doc keeps its previous content and the Reports tab was not updated. Try again in a moment.',
+  },
   problemsTitle: { zh: '数据有误，未写入任何内容', en: 'Problems in the sheet: nothing was written' },
   validateTitle: { zh: '校验结果', en: 'Validation' },
   validateClean: { zh: '没有发现问题。', en: 'No problems found.' },

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { messages } from '../../core/messages/index';
 import { buildReport } from '../../core/report';
-import { writeFileAtomic } from '../atomic-file';
+import { writeFilesAtomic } from '../atomic-file';
 import {
   fileNameOf,
   type OutputFormat,
@@ -54,9 +54,7 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
       data: await render(format),
     })),
   );
-  for (const file of files) {
-    await writeFileAtomic(file.path, file.data);
-    context.out(file.path);
-  }
+  await writeFilesAtomic(files);
+  for (const file of files) context.out(file.path);
   return EXIT.ok;
 }
