@@ -1,4 +1,5 @@
 // Generate: under the document lock, read every tab, build the report in memory, write the week's Doc, log it.
+import type { LocalDate } from '../core/dates';
 import { hasErrors, type Issue } from '../core/issues';
 import type { ReportDocument } from '../core/layout/document';
 import type { Settings } from '../core/model/report-model';
@@ -57,15 +58,18 @@ function openWeekDoc(
   return services.documentApp.openById(createDocIn(services.files, folderId, document.title));
 }
 
-/** Generates the latest week's report; nothing is written unless the whole sheet validates. */
-export function generateReport(services: GenerateServices, now: Date): GenerateOutcome {
+/**
+ * Generates the report of `week` (any day of it; default the latest week); nothing is written unless the whole
+ * sheet validates.
+ */
+export function generateReport(services: GenerateServices, now: Date, week?: LocalDate): GenerateOutcome {
   const { spreadsheet } = services;
   return withLock<GenerateOutcome>(
     services.lock,
     () => ({ kind: 'busy', settings: readSettings(spreadsheet, now) }),
     () => {
       const input = readWorkbook(spreadsheet);
-      const report = buildReport(input, { now });
+      const report = buildReport(input, { now, week });
       const { settings, issues, model, document } = report;
       if (!model || !document || hasErrors(issues)) return { kind: 'invalid', settings, issues };
       const reportsSheet = findReportsSheet(input.sheets);

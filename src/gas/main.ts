@@ -1,5 +1,6 @@
 // Apps Script entry: the only file with globals. Every export becomes a top-level function of dist/Code.js;
 // each is a thin call into a module, with the services it needs passed in.
+import { parseLocalDate } from '../core/dates';
 import type { FunctionContext } from '../core/functions/index';
 import {
   downtimeBudget,
@@ -14,7 +15,7 @@ import {
 import { messages } from '../core/messages/index';
 import { analyseWorkbook } from '../core/report';
 import { alert, type DialogServices, showGenerated, showIssues } from './dialogs';
-import { type GenerateServices, generateReport } from './generate';
+import { type GenerateOutcome, type GenerateServices, generateReport } from './generate';
 import { addMenu } from './menu';
 import { startNewWeek as appendNextWeek } from './new-week';
 import { mailOutcome } from './report-mail';
@@ -76,7 +77,22 @@ export function onInstall(): void {
 
 /** Menu: validates the sheet and writes the latest week's report Doc, then shows its link. */
 export function generateWeeklyReport(): void {
-  const outcome = generateReport(generateServices_(), new Date());
+  showGenerateOutcome_(generateReport(generateServices_(), new Date()));
+}
+
+/** Menu: asks for a week (any day of it, `YYYY-MM-DD`) and writes that week's report Doc. */
+export function generateReportForWeek(): void {
+  const ui = SpreadsheetApp.getUi();
+  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const answer = ui.prompt(text.weekPromptTitle[language], text.weekPrompt[language], ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const typed = answer.getResponseText().trim();
+  const week = parseLocalDate(typed);
+  if (week === null) alert(dialogs_(), language, text.badWeek, { value: typed });
+  else showGenerateOutcome_(generateReport(generateServices_(), new Date(), week));
+}
+
+function showGenerateOutcome_(outcome: GenerateOutcome): void {
   const { language } = outcome.settings;
   if (outcome.kind === 'busy') alert(dialogs_(), language, text.alreadyRunning);
   else if (outcome.kind === 'invalid') showIssues(dialogs_(), text.problemsTitle, outcome.issues, language);

@@ -6,6 +6,7 @@ const text = messages.gas;
 /** Menu items in order, each with the name of the global function it calls. */
 export const MENU_ITEMS: readonly { readonly caption: Message; readonly handler: string }[] = [
   { caption: text.menuGenerate, handler: 'generateWeeklyReport' },
+  { caption: text.menuGenerateWeek, handler: 'generateReportForWeek' },
   { caption: text.menuValidate, handler: 'validateSheet' },
   { caption: text.menuNewWeek, handler: 'startNewWeek' },
   { caption: text.menuSetUp, handler: 'setUpSheet' },

@@ -1,6 +1,6 @@
 // Command-line options: parsing with node:util and turning flag values into what the core takes.
 import { parseArgs } from 'node:util';
-import { dayNumber, fromDayNumber, type LocalDate } from '../core/dates';
+import { type LocalDate, parseLocalDate } from '../core/dates';
 import type { Language } from '../core/model/report-model';
 import { UsageError } from './usage-error';
 
@@ -37,10 +37,9 @@ export function requireOption(command: string, option: string, value: string | u
 /** `--week` as a real calendar date `YYYY-MM-DD`. */
 export function parseWeek(value: string | undefined): LocalDate | undefined {
   if (value === undefined) return undefined;
-  // A day that does not exist (2023-02-30) rolls over, so it does not come back as typed.
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && fromDayNumber(dayNumber(value)) === value;
-  if (!valid) throw new UsageError('badWeek', { value });
-  return value;
+  const week = parseLocalDate(value);
+  if (week === null) throw new UsageError('badWeek', { value });
+  return week;
 }
 
 /**

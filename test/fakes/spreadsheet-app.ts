@@ -217,11 +217,20 @@ class FakeMenu implements FakeOf<GoogleAppsScript.Base.Menu, 'addItem' | 'addToU
   }
 }
 
-export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'showModalDialog'> {
+export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 'showModalDialog'> {
   readonly menus: MenuRecord[] = [];
   readonly alerts: string[] = [];
   readonly dialogs: { readonly title: string; readonly html: string }[] = [];
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+  readonly ButtonSet = {
+    OK: 'OK',
+    OK_CANCEL: 'OK_CANCEL',
+    YES_NO: 'YES_NO',
+    YES_NO_CANCEL: 'YES_NO_CANCEL',
+  } as const;
+  /** What the user will type and press at the next prompts, in order; the prompts shown are recorded. */
+  readonly answers: { readonly button: 'OK' | 'CANCEL'; readonly text: string }[] = [];
+  readonly prompts: string[] = [];
 
   constructor(private readonly log: CallLog) {}
 
@@ -233,6 +242,15 @@ export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'showModalDia
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     this.alerts.push(args.length > 1 ? `${args[0]}\n${args[1]}` : String(args[0]));
     return this.Button.OK as unknown as GoogleAppsScript.Base.Button;
+  }
+
+  prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
+    this.prompts.push(args.slice(0, 2).join('\n'));
+    const answer = this.answers.shift() ?? { button: 'CANCEL', text: '' };
+    return {
+      getSelectedButton: () => answer.button as unknown as GoogleAppsScript.Base.Button,
+      getResponseText: () => answer.text,
+    };
   }
 
   showModalDialog(output: object, title: string): void {

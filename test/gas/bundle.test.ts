@@ -27,13 +27,14 @@ describe('dist/Code.js', () => {
 });
 
 describe('周报 menu', () => {
-  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with the six actions', (entry) => {
+  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with its seven actions', (entry) => {
     const h = harness({ seed: false });
     h.run(entry);
     const [menu] = h.world.spreadsheetApp.ui.menus;
     expect(menu.title).toBe('周报 (Weekly report)');
     expect(menu.items.map((i) => i.caption)).toEqual([
       '生成周报 Generate weekly report',
+      '生成指定周… Generate for a week…',
       '校验数据 Validate',
       '开始新一周 Start new week',
       '初始化表格 Set up sheet',

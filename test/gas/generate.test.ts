@@ -169,3 +169,31 @@ describe('Generate service calls', () => {
     expect(large.calls.count('DocumentApp')).toBe(small.calls.count('DocumentApp'));
   });
 });
+
+describe('Generate for a week (prompt)', () => {
+  it('writes the report of the week holding the day typed at the prompt', () => {
+    const h = harness();
+    h.world.spreadsheetApp.ui.answers.push({ button: 'OK', text: ' 2023-11-08 ' });
+    h.run('generateReportForWeek');
+    expect(onlyDoc(h).name).toBe('第45周 2023-11-06');
+    expect(reportRows(h).map((row) => displayOf(row[0], 'yyyy-mm-dd', 'Asia/Shanghai'))).toEqual([
+      '2023-11-06',
+    ]);
+  });
+
+  it('writes nothing when the prompt is cancelled', () => {
+    const h = harness();
+    h.world.spreadsheetApp.ui.answers.push({ button: 'CANCEL', text: '2023-11-08' });
+    h.run('generateReportForWeek');
+    expect(h.world.documentApp.documents.size).toBe(0);
+    expect(h.world.spreadsheetApp.ui.prompts).toHaveLength(1);
+  });
+
+  it('says what is wrong with a day that is not YYYY-MM-DD, and writes nothing', () => {
+    const h = harness();
+    h.world.spreadsheetApp.ui.answers.push({ button: 'OK', text: '2023-02-30' });
+    h.run('generateReportForWeek');
+    expect(h.world.documentApp.documents.size).toBe(0);
+    expect(h.world.spreadsheetApp.ui.alerts).toEqual(['"2023-02-30" 不是 YYYY-MM-DD 格式的日期。']);
+  });
+});

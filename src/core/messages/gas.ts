@@ -4,6 +4,16 @@ import type { Message } from './index';
 export const gasMessages = {
   menuTitle: { zh: '周报 (Weekly report)', en: '周报 (Weekly report)' },
   menuGenerate: { zh: '生成周报', en: 'Generate weekly report' },
+  menuGenerateWeek: { zh: '生成指定周…', en: 'Generate for a week…' },
+  weekPromptTitle: { zh: '生成指定周的周报', en: 'Generate the report of a week' },
+  weekPrompt: {
+    zh: '输入该周的任意一天（YYYY-MM-DD），例如 2023-11-13：',
+    en: 'Enter any day of that week (YYYY-MM-DD), e.g. 2023-11-13:',
+  },
+  badWeek: {
+    zh: '"{value}" 不是 YYYY-MM-DD 格式的日期。',
+    en: '"{value}" is not a date in YYYY-MM-DD form.',
+  },
   menuValidate: { zh: '校验数据', en: 'Validate' },
   menuNewWeek: { zh: '开始新一周', en: 'Start new week' },
   menuSetUp: { zh: '初始化表格', en: 'Set up sheet' },
