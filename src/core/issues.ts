@@ -10,14 +10,17 @@ export interface Issue {
   readonly message: string;
 }
 
-/** Column index (0-based) and row index (0-based, header = 0) to an A1 reference. */
-export function a1(column: number, row: number): string {
+/** Column index (0-based) to its letters: 0 → `A`, 26 → `AA`. */
+export function columnLetters(column: number): string {
   let letters = '';
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
-  return `${letters}${row + 1}`;
+  return letters;
 }
+
+/** Column index (0-based) and row index (0-based, header = 0) to an A1 reference. */
+export const a1 = (column: number, row: number): string => `${columnLetters(column)}${row + 1}`;
 
 /** `Tab!A1: message`, the one way problems are shown to users. */
 export function formatIssue(issue: Issue): string {

@@ -1,6 +1,14 @@
 // Set up sheet: creates the missing tabs with headers, frozen header row, dropdowns and number formats.
 import type { Language } from '../core/model/report-model';
-import { type ColumnKind, normaliseName, SETTING_KEYS, TABS, type TabDef, tabDef } from '../core/schema/tabs';
+import {
+  type ColumnKind,
+  derivedFormula,
+  normaliseName,
+  SETTING_KEYS,
+  TABS,
+  type TabDef,
+  tabDef,
+} from '../core/schema/tabs';
 import type { SheetInput } from '../core/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,7 +27,7 @@ const matches = (tab: TabDef, name: string): boolean =>
 
 /** Settings starts with every key listed (blank value = the default), so users see what can be set. */
 const initialRows = (tab: TabDef, language: Language): string[][] => {
-  const header = tab.columns.map((c) => c[language]);
+  const header = [...tab.columns, ...(tab.derived ?? [])].map((c) => c[language]);
   if (tab.key !== 'settings') return [header];
   return [header, ...Object.values(SETTING_KEYS).map((key) => [key[language], ''])];
 };
@@ -65,6 +73,16 @@ function formatColumns(
   });
 }
 
+/** One custom-function formula in row 2 fills each derived column (one call per column, not per row). */
+function addDerivedColumns(sheet: Sheet, tab: TabDef) {
+  (tab.derived ?? []).forEach((derived, index) => {
+    const column = tab.columns.length + index + 1;
+    sheet.getRange(2, column).setFormula(derivedFormula(tab, derived));
+    if (derived.numberFormat)
+      sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setNumberFormat(derived.numberFormat);
+  });
+}
+
 /**
  * Creates each missing tab (in the workbook's language); existing tabs are never touched, so a second run changes
  * nothing. Returns the names of the tabs created.
@@ -81,6 +99,7 @@ export function setUpSheet(
     const rows = initialRows(tab, language);
     sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
     sheet.setFrozenRows(1);
+    addDerivedColumns(sheet, tab);
     return { tab, sheet };
   });
   if (created.length === 0) return [];

@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import { isDateFormat } from 'numfmt';
 import type { Language } from '../core/model/report-model';
 import type { NewWeekPlan, PlannedCell } from '../core/report';
-import { type ColumnDef, type ColumnKind, TABS, type TabDef, tabDef } from '../core/schema/tabs';
+import {
+  type ColumnDef,
+  type ColumnKind,
+  derivedFormula,
+  TABS,
+  type TabDef,
+  tabDef,
+} from '../core/schema/tabs';
 import { writeFileAtomic } from './atomic-file';
 
 /** Rows that get dropdowns and formats in a new workbook, as the Sheets setup does for its default grid. */
@@ -33,11 +40,25 @@ export function createEmptyWorkbook(language: Language): ExcelJS.Workbook {
 
 function addTab(workbook: ExcelJS.Workbook, tab: TabDef, language: Language, objectiveCodes: string): void {
   const sheet = workbook.addWorksheet(tab[language], { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = tab.columns.map((column) => ({
-    header: column[language],
-    width: column.kind === 'text' ? 40 : 16,
-    style: NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {},
-  }));
+  const derived = tab.derived ?? [];
+  sheet.columns = [
+    ...tab.columns.map((column) => ({
+      header: column[language],
+      width: column.kind === 'text' ? 40 : 16,
+      style: NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {},
+    })),
+    ...derived.map((column) => ({
+      header: column[language],
+      width: 12,
+      style: column.numberFormat ? { numFmt: column.numberFormat } : {},
+    })),
+  ];
+  // The formula fills its column once the sheet is in Google Sheets with the script bound (Set up writes the same).
+  derived.forEach((column, index) => {
+    sheet.getCell(2, tab.columns.length + index + 1).value = {
+      formula: derivedFormula(tab, column).slice(1),
+    };
+  });
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell) => {

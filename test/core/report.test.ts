@@ -187,6 +187,19 @@ describe('planNewWeek', () => {
     expect(planNewWeek(again, { now: new Date('2023-11-13T02:00:00Z') }).appends).toEqual([]);
   });
 
+  it('leaves a derived column blank, so the formula filling it keeps working, and never reads it', () => {
+    const withDerived = workbook([
+      sheet('项目', [
+        ['周', '目标', '项目', '进度', '上周进度', '较上周'],
+        [day('2023-11-13'), 'O1', '物保', 0.5, 0.3, 0.2],
+      ]),
+    ]);
+    expect(planNewWeek(withDerived, {}).appends).toEqual([
+      { sheet: '项目', rows: [[{ date: '2023-11-20' }, 'O1', '物保', 0.5, 0.5, null]] },
+    ]);
+    expect(analyseWorkbook(withDerived, { now }).issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
   it('plans nothing and says why when the rows have errors', () => {
     const broken = workbook([
       sheet('项目', [

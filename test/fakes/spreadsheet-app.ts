@@ -43,7 +43,10 @@ export function displayOf(value: unknown, format: string, timeZone: string): str
 
 export class FakeRange
   implements
-    FakeOf<Range, 'getValues' | 'getDisplayValues' | 'setValues' | 'setNumberFormat' | 'setDataValidation'>
+    FakeOf<
+      Range,
+      'getValues' | 'getDisplayValues' | 'setValues' | 'setFormula' | 'setNumberFormat' | 'setDataValidation'
+    >
 {
   constructor(
     readonly sheet: FakeSheet,
@@ -87,6 +90,14 @@ export class FakeRange
         cell.display = displayOf(cell.value, cell.format, this.sheet.timeZone);
       });
     });
+    return this;
+  }
+
+  setFormula(formula: string): this {
+    const [[cell]] = this.cells();
+    cell.formula = formula;
+    cell.value = '#FORMULA';
+    cell.display = '#FORMULA';
     return this;
   }
 

@@ -17,8 +17,29 @@ describe('createEmptyWorkbook', () => {
     const projects = workbook.getWorksheet('项目');
     expect(projects?.getRow(1).values).toEqual([
       undefined,
-      ...['周', '目标', '项目', '序号', '进展', '进度', '上周进度', '计划日期', '负责人', '状态'],
+      ...['周', '目标', '项目', '序号', '进展', '进度', '上周进度', '计划日期', '负责人', '状态', '较上周'],
     ]);
+  });
+
+  it('fills the derived columns with one custom-function formula each, as Set up does', async () => {
+    const workbook = await reread(createEmptyWorkbook('zh'));
+    expect(workbook.getWorksheet('项目')?.getCell('K2').value).toEqual({
+      formula: 'PROGRESS_DELTA(F2:F, G2:G)',
+    });
+    const metrics = workbook.getWorksheet('指标');
+    expect(metrics?.getRow(1).values).toEqual([
+      undefined,
+      '周',
+      '分组',
+      '指标',
+      '数值',
+      '目标值',
+      '方向',
+      '较上周',
+      '达标',
+    ]);
+    expect(metrics?.getCell('G2').value).toEqual({ formula: 'WEEK_DELTA(C2:C, A2:A, D2:D)' });
+    expect(metrics?.getCell('H2').value).toEqual({ formula: 'METRIC_STATUS(D2:D, E2:E, F2:F)' });
   });
 
   it('names tabs and headers in English with en', async () => {

@@ -8,6 +8,7 @@ import { type HighlightRow, highlightRow } from '../schema/highlights';
 import { type ProjectRow, projectRow } from '../schema/projects';
 import { type Located, parseRows } from '../schema/rows';
 import { cellAt, type Table } from '../schema/table';
+import { isDerivedHeader } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 import { chooseWeek, readFrame } from './analyse';
 import { groupBy } from './grouping';
@@ -26,7 +27,10 @@ function plannedCell(cell: Cell, ctx: DateContext): PlannedCell {
   return shownText(cell);
 }
 
-/** A row copied across the sheet's full width (extra columns too), with some columns replaced. */
+/**
+ * A row copied across the sheet's full width (extra columns too), with some columns replaced. Derived columns stay
+ * blank: a value written there would block the formula that fills the whole column.
+ */
 function copyRow(
   table: Table,
   row: number,
@@ -34,14 +38,17 @@ function copyRow(
   replace: ReadonlyMap<string, PlannedCell>,
 ): PlannedCell[] {
   const width = table.sheet.values[row]?.length ?? 0;
+  const header = table.sheet.values[0] ?? [];
   const byIndex = new Map([...replace].map(([key, value]) => [table.columns.get(key), value]));
   return Array.from({ length: width }, (_, column) =>
     byIndex.has(column)
       ? (byIndex.get(column) ?? null)
-      : plannedCell(
-          { value: table.sheet.values[row][column], display: table.sheet.displays[row]?.[column] ?? '' },
-          ctx,
-        ),
+      : isDerivedHeader(table.def, header[column])
+        ? null
+        : plannedCell(
+            { value: table.sheet.values[row][column], display: table.sheet.displays[row]?.[column] ?? '' },
+            ctx,
+          ),
   );
 }
 

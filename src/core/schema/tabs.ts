@@ -1,4 +1,5 @@
 // The workbook layout of SPEC §2: every tab and column, by its Chinese and English name. The one place it is written.
+import { columnLetters } from '../issues';
 
 export type TabKey =
   | 'settings'
@@ -30,11 +31,24 @@ export interface ColumnDef {
   readonly choices?: readonly Choice[];
 }
 
+/**
+ * A column Set up adds for the team to read, after the tab's own columns: one custom-function formula in row 2
+ * fills the whole column. It is never parsed, and Start new week leaves it blank so the formula keeps filling it.
+ */
+export interface DerivedColumnDef {
+  readonly zh: string;
+  readonly en: string;
+  /** The row-2 formula, given the whole-column range (`F2:F`) of each of the tab's own columns by key. */
+  readonly formula: (range: (key: string) => string) => string;
+  readonly numberFormat?: string;
+}
+
 export interface TabDef {
   readonly key: TabKey;
   readonly zh: string;
   readonly en: string;
   readonly columns: readonly ColumnDef[];
+  readonly derived?: readonly DerivedColumnDef[];
 }
 
 const col = (
@@ -110,6 +124,14 @@ export const TABS: readonly TabDef[] = [
       col('owner', '负责人', 'Owner', 'text'),
       col('state', '状态', 'State', 'choice', false, PROJECT_STATES),
     ],
+    derived: [
+      {
+        zh: '较上周',
+        en: 'Change',
+        formula: (range) => `=PROGRESS_DELTA(${range('progress')}, ${range('previous')})`,
+        numberFormat: '+0%;-0%;0%',
+      },
+    ],
   },
   {
     key: 'metrics',
@@ -122,6 +144,18 @@ export const TABS: readonly TabDef[] = [
       col('value', '数值', 'Value', 'number', true),
       col('target', '目标值', 'Target', 'number'),
       col('direction', '方向', 'Direction', 'choice', false, METRIC_DIRECTIONS),
+    ],
+    derived: [
+      {
+        zh: '较上周',
+        en: 'Change',
+        formula: (range) => `=WEEK_DELTA(${range('metric')}, ${range('week')}, ${range('value')})`,
+      },
+      {
+        zh: '达标',
+        en: 'Status',
+        formula: (range) => `=METRIC_STATUS(${range('value')}, ${range('target')}, ${range('direction')})`,
+      },
     ],
   },
   {
@@ -189,6 +223,19 @@ export const SETTING_KEYS = {
 /** Header and tab names match case- and space-insensitively (full-width spaces too). */
 export const normaliseName = (name: string): string =>
   name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/** A derived column's row-2 formula for a tab laid out in its own column order (as Set up and init create it). */
+export function derivedFormula(tab: TabDef, derived: DerivedColumnDef): string {
+  return derived.formula((key) => {
+    const letter = columnLetters(tab.columns.findIndex((c) => c.key === key));
+    return `${letter}2:${letter}`;
+  });
+}
+
+/** Whether a header names one of the tab's derived columns (either language). */
+export const isDerivedHeader = (tab: TabDef, header: unknown): boolean =>
+  typeof header === 'string' &&
+  (tab.derived ?? []).some((d) => [d.zh, d.en].some((n) => normaliseName(n) === normaliseName(header)));
 
 export const tabDef = (key: TabKey): TabDef => {
   const def = TABS.find((t) => t.key === key);
