@@ -1,2 +1,104 @@
-// npm run bench (placeholder until the benchmark lands).
-process.stdout.write('bench\n');
+// npm run bench [-- --json] [-- --sizes 4x200,52x200]: figures of SPEC §7 for workbooks from a month to ten years.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
+import { bundleShare } from './bundle-size';
+import { type BenchResult, reportLines, summary } from './report-table';
+import {
+  type CoreFigures,
+  measureCoreAndGenerate,
+  measureNodeShell,
+  type NodeShellFigures,
+  type SizeResult,
+} from './size-run';
+import type { WorkbookSize } from './synthetic-workbook';
+
+/** A month, a quarter, a year of history for a large center (≥ 10,000 rows), and ten years (ten times that). */
+const DEFAULT_SIZES = '4x200,13x200,52x200,520x200';
+/**
+ * Time allowed for the Node shell at one size (write the .xlsx, read it, render): ten years take about 20 s here
+ * with a linear reader; one that slows down quadratically is cut off, so the whole run still ends in minutes.
+ */
+const NODE_SHELL_TIMEOUT_MS = 60_000;
+const CUSTOM_FUNCTION_ROWS = 10_000;
+const CUSTOM_FUNCTION_REPETITIONS = 5;
+const BUNDLE_LOADS = 9;
+
+const root = join(__dirname, '..');
+
+function parseSize(text: string): WorkbookSize {
+  const match = /^(\d+)x(\d+)$/.exec(text.trim());
+  if (!match) throw new Error(`Expected a size like 52x200 (weeks x projects), got "${text}"`);
+  return { weeks: Number(match[1]), projects: Number(match[2]) };
+}
+
+const optionValue = (args: readonly string[], name: string): string | undefined => {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+};
+
+/** Runs one half of one size in a child process (its own heap and peak memory) and reads the JSON it prints. */
+function inChild<T>(half: 'core' | 'node', size: string, timeout?: number): T {
+  const output = execFileSync(process.execPath, [process.argv[1], '--child', half, size], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+    timeout,
+  });
+  return JSON.parse(output.trim().split('\n').pop() ?? '');
+}
+
+function nodeShellInChild(size: string): NodeShellFigures | null {
+  try {
+    return inChild<NodeShellFigures>('node', size, NODE_SHELL_TIMEOUT_MS);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ETIMEDOUT') throw error;
+    process.stderr.write(
+      `bench: the Node shell took over ${NODE_SHELL_TIMEOUT_MS / 1000} s at ${size}; cut off\n`,
+    );
+    return null;
+  }
+}
+
+function measureSize(size: string): SizeResult {
+  process.stderr.write(`bench: ${size.replace('x', ' weeks × ')} projects…\n`);
+  return { ...inChild<CoreFigures>('core', size), node: nodeShellInChild(size) };
+}
+
+async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
+  const results = sizes.map(measureSize);
+  process.stderr.write('bench: bundle and custom functions…\n');
+  const source = readBundle(root);
+  return {
+    sizes: results,
+    bundleBytes: Buffer.byteLength(source),
+    bundleLoadMs: bundleLoadMs(source, BUNDLE_LOADS),
+    bundleLoads: BUNDLE_LOADS,
+    share: await bundleShare(root),
+    customFunctionRows: CUSTOM_FUNCTION_ROWS,
+    customFunctions: customFunctionTimes(source, CUSTOM_FUNCTION_ROWS, CUSTOM_FUNCTION_REPETITIONS),
+  };
+}
+
+/** `--child core|node WxP`: one half of one size, its figures printed as one JSON line. */
+async function runChild(half: string, size: WorkbookSize): Promise<void> {
+  const figures = half === 'node' ? await measureNodeShell(size) : measureCoreAndGenerate(size, root);
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+async function main(args: readonly string[]): Promise<void> {
+  if (args.includes('--child')) {
+    const [half, size] = args.slice(args.indexOf('--child') + 1);
+    return runChild(half, parseSize(size ?? ''));
+  }
+  const sizes = (optionValue(args, '--sizes') ?? DEFAULT_SIZES).split(',');
+  sizes.forEach(parseSize);
+  const result = await measureAll(sizes);
+  process.stdout.write(`${reportLines(result).join('\n')}\n`);
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary(result))}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

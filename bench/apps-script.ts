@@ -1,0 +1,142 @@
+// The Apps Script shell through the fakes: dist/Code.js in a fresh node:vm context, Generate, custom functions.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createWorld, type FakeWorld } from '../test/fakes/world';
+import { median, timed } from './measure';
+import { type SyntheticSheet, TIME_ZONE } from './synthetic-workbook';
+
+/** The services Generate may call, as named in the fakes' call log. */
+const SERVICES = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'Drive',
+  'LockService',
+  'PropertiesService',
+  'Session',
+  'ScriptApp',
+  'MailApp',
+  'HtmlService',
+] as const;
+
+/** A fresh global scope holding the fake services, with the bundle run in it, as Apps Script loads a script. */
+function loadScript(source: string, world: FakeWorld): vm.Context {
+  const context = vm.createContext({ ...world.globals, console });
+  vm.runInContext(source, context, { filename: 'Code.js' });
+  return context;
+}
+
+export interface GenerateRun {
+  readonly ms: number;
+  /** Service calls of the whole run, per service (only those called). */
+  readonly calls: Readonly<Record<string, number>>;
+  readonly serviceCalls: number;
+}
+
+/**
+ * One menu click on 生成周报 in a spreadsheet holding `sheets` (dates as instants): the time of the call and the
+ * service calls it made. Throws when no Doc was written, so a figure never comes from a run that stopped early.
+ */
+export function generateThroughFakes(source: string, sheets: readonly SyntheticSheet[]): GenerateRun {
+  const world = createWorld({ timeZone: TIME_ZONE });
+  for (const sheet of sheets)
+    world.spreadsheetApp.spreadsheet.addSheet(sheet.name, sheet.values, sheet.displays);
+  const script = loadScript(source, world);
+  world.calls.reset();
+  const { ms } = timed(() => script.generateWeeklyReport());
+  if (world.documentApp.documents.size !== 1) {
+    const shown = [...world.spreadsheetApp.ui.alerts, ...world.spreadsheetApp.ui.dialogs.map((d) => d.html)];
+    throw new Error(`Generate wrote no Doc: ${shown.join(' | ').slice(0, 500)}`);
+  }
+  const counts = SERVICES.map((service) => [service, world.calls.count(service)] as const);
+  const calls = Object.fromEntries(counts.filter(([, count]) => count !== 0));
+  const serviceCalls = counts.reduce((sum, [, count]) => sum + count, 0);
+  return { ms, calls, serviceCalls };
+}
+
+/**
+ * Median time to parse and run the bundle in a fresh context, as every custom-function call in Sheets pays.
+ * V8 caches compiled scripts by source text, so each load gets a unique trailing comment to stay cold.
+ */
+export function bundleLoadMs(source: string, loads: number): number {
+  const world = createWorld({ timeZone: TIME_ZONE });
+  const times = Array.from({ length: loads }, (_, i) => {
+    const context = vm.createContext({ ...world.globals, console });
+    const unique = `${source}\n// load ${i}\n`;
+    return timed(() => vm.runInContext(unique, context, { filename: 'Code.js' })).ms;
+  });
+  return median(times);
+}
+
+const CUSTOM_FUNCTIONS = ['PREV_WEEK_VALUE', 'WEEK_DELTA', 'PROGRESS_DELTA'] as const;
+export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number];
+
+/**
+ * A `rows`-row table of 200 projects' weekly progress, built inside the script's realm as Sheets hands ranges to
+ * a custom function: 2-D arrays, one column each, Week cells as Dates (midnight in Shanghai).
+ */
+const COLUMNS_SCRIPT = (rows: number) => `(() => {
+  const projects = 200;
+  const firstMonday = Date.parse('2023-01-01T16:00:00Z');
+  const keys = [], weeks = [], values = [], previous = [];
+  for (let r = 0; r < ${rows}; r++) {
+    const week = Math.floor(r / projects);
+    keys.push(['项目' + (r % projects)]);
+    weeks.push([new Date(firstMonday + week * 7 * 86400000)]);
+    values.push([Math.min(1, ((r % 20) + week) / 100)]);
+    previous.push([Math.max(0, Math.min(1, ((r % 20) + week - 1) / 100))]);
+  }
+  return { keys, weeks, values, previous };
+})()`;
+
+export interface CustomFunctionTimes {
+  /** In a fresh context with a freshly parsed bundle, as each call in Sheets runs (load time excluded). */
+  readonly coldMs: number;
+  /** The same call repeated in one context, once V8 has optimised it. */
+  readonly warmMs: number;
+}
+
+/** A fresh script with a `rows`-row table in its realm, and the call of `name` on that table. */
+function customFunctionCall(
+  source: string,
+  rows: number,
+  name: CustomFunctionName,
+  load: number,
+): () => unknown {
+  const script = loadScript(`${source}\n// ${name} ${load}\n`, createWorld({ timeZone: TIME_ZONE }));
+  const table = vm.runInContext(COLUMNS_SCRIPT(rows), script);
+  const calls: Record<CustomFunctionName, () => unknown> = {
+    PREV_WEEK_VALUE: () => script.PREV_WEEK_VALUE(table.keys, table.weeks, table.values),
+    WEEK_DELTA: () => script.WEEK_DELTA(table.keys, table.weeks, table.values),
+    PROGRESS_DELTA: () => script.PROGRESS_DELTA(table.values, table.previous),
+  };
+  return () => {
+    const result = calls[name]();
+    if (!Array.isArray(result) || result.length !== rows) throw new Error(`${name} returned no column`);
+    return result;
+  };
+}
+
+/** Median times of each custom function over a `rows`-row column in one call, through the bundle's globals. */
+export function customFunctionTimes(
+  source: string,
+  rows: number,
+  repetitions: number,
+): Record<CustomFunctionName, CustomFunctionTimes> {
+  const timesOf = (name: CustomFunctionName): CustomFunctionTimes => {
+    const cold = Array.from(
+      { length: repetitions },
+      (_, load) => timed(customFunctionCall(source, rows, name, load)).ms,
+    );
+    const warmCall = customFunctionCall(source, rows, name, repetitions);
+    const warm = Array.from({ length: repetitions + 1 }, () => timed(warmCall).ms).slice(1);
+    return { coldMs: median(cold), warmMs: median(warm) };
+  };
+  return Object.fromEntries(CUSTOM_FUNCTIONS.map((name) => [name, timesOf(name)])) as Record<
+    CustomFunctionName,
+    CustomFunctionTimes
+  >;
+}
+
+/** The built artifact, dist/Code.js, as pushed to Apps Script. */
+export const readBundle = (root: string): string => readFileSync(join(root, 'dist/Code.js'), 'utf8');

@@ -1,0 +1,120 @@
+// The benchmark's readable output: one table row per size, then the bundle and custom-function figures.
+
+import type { CustomFunctionName, CustomFunctionTimes } from './apps-script';
+import type { BundleShare } from './bundle-size';
+import { round } from './measure';
+import type { NodeShellFigures, SizeResult } from './size-run';
+
+export interface BenchResult {
+  readonly sizes: readonly SizeResult[];
+  readonly bundleBytes: number;
+  readonly bundleLoadMs: number;
+  readonly bundleLoads: number;
+  readonly share: BundleShare;
+  readonly customFunctionRows: number;
+  readonly customFunctions: Readonly<Record<CustomFunctionName, CustomFunctionTimes>>;
+}
+
+/** The peak of both processes of a size. */
+const peakOf = (s: SizeResult): number => Math.max(s.generatePeakMB, s.node?.peakMB ?? 0);
+
+const nodeCell = (s: SizeResult, figure: (node: NodeShellFigures) => number, digits = 0): string =>
+  s.node ? figure(s.node).toFixed(digits) : 'cut off';
+
+const COLUMNS: readonly { readonly title: string; readonly cell: (s: SizeResult) => string }[] = [
+  { title: 'weeks×projects', cell: (s) => `${s.weeks}×${s.projects}` },
+  { title: 'rows', cell: (s) => s.rows.toLocaleString('en-US') },
+  { title: 'core ms', cell: (s) => s.coreMs.toFixed(0) },
+  { title: 'µs/row', cell: (s) => ((s.coreMs * 1000) / s.rows).toFixed(1) },
+  { title: 'analyse ms', cell: (s) => s.analyseMs.toFixed(0) },
+  { title: 'xlsx read ms', cell: (s) => nodeCell(s, (n) => n.xlsxReadMs) },
+  { title: 'docx ms', cell: (s) => nodeCell(s, (n) => n.docxMs) },
+  { title: 'md ms', cell: (s) => nodeCell(s, (n) => n.markdownMs, 1) },
+  { title: 'Generate ms', cell: (s) => s.generateMs.toFixed(0) },
+  { title: 'service calls', cell: (s) => String(s.serviceCalls) },
+  { title: 'core peak MB', cell: (s) => s.corePeakMB.toFixed(0) },
+  { title: 'peak MB', cell: (s) => peakOf(s).toFixed(0) },
+];
+
+/** A plain-text table, numbers right-aligned (Markdown-compatible, so it pastes into docs/performance.md). */
+function table(sizes: readonly SizeResult[]): string[] {
+  const cells = sizes.map((size) => COLUMNS.map((column) => column.cell(size)));
+  const widths = COLUMNS.map((column, c) =>
+    Math.max(column.title.length, ...cells.map((row) => row[c].length)),
+  );
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, c) => cell.padStart(widths[c])).join(' | ')} |`;
+  return [
+    line(COLUMNS.map((column) => column.title)),
+    `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`,
+    ...cells.map(line),
+  ];
+}
+
+const calls = (byService: Readonly<Record<string, number>>): string =>
+  Object.entries(byService)
+    .map(([service, count]) => `${service} ${count}`)
+    .join(', ');
+
+/** Whether every size made the same calls to every service. */
+const sameCallsEverywhere = (sizes: readonly SizeResult[]): boolean =>
+  sizes.every((size) => calls(size.callsByService) === calls(sizes[0].callsByService));
+
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Every line of the readable report. */
+export function reportLines(result: BenchResult): string[] {
+  const { share } = result;
+  const zod = share.parts.find((p) => p.part === 'zod')?.bytes ?? 0;
+  const largest = share.parts.slice(0, 6).map((p) => `${p.part} ${kB(p.bytes)}`);
+  const functions = Object.entries(result.customFunctions).map(
+    ([name, t]) => `  ${name.padEnd(15)} cold ${t.coldMs.toFixed(1)} ms, warm ${t.warmMs.toFixed(1)} ms`,
+  );
+  return [
+    ...table(result.sizes),
+    '',
+    'core = buildReport (parse + validate + model + document); Generate = dist/Code.js in node:vm with the fakes.',
+    `Service calls per Generate: ${calls(result.sizes[0]?.callsByService ?? {})}`,
+    `  equal at every size: ${sameCallsEverywhere(result.sizes) ? 'yes' : 'NO'}`,
+    '',
+    `Bundle dist/Code.js: ${result.bundleBytes.toLocaleString('en-US')} bytes (${kB(result.bundleBytes)})`,
+    `  zod: ${kB(zod)}, ${((100 * zod) / share.moduleBytes).toFixed(1)}% of the bundled modules`,
+    `  largest parts: ${largest.join(', ')}`,
+    `  load into a fresh node:vm context: ${result.bundleLoadMs.toFixed(1)} ms (median of ${result.bundleLoads})`,
+    '',
+    `Custom functions over ${result.customFunctionRows.toLocaleString('en-US')} rows in one call (median; load excluded):`,
+    ...functions,
+  ];
+}
+
+const rounded = <T extends object>(figures: T): T =>
+  Object.fromEntries(
+    Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value) : value]),
+  ) as T;
+
+/** The one line of `--json`: the documented fields first (ms is the core's time), details after. */
+export function summary(result: BenchResult): Record<string, unknown> {
+  const zod = result.share.parts.find((p) => p.part === 'zod')?.bytes ?? 0;
+  return {
+    sizes: result.sizes.map((size) => {
+      const { rows, coreMs, serviceCalls, node, ...rest } = size;
+      return {
+        rows,
+        ms: Math.round(coreMs),
+        serviceCalls,
+        peakMB: Math.round(peakOf(size)),
+        ...rounded(rest),
+        node: node && rounded(node),
+      };
+    }),
+    bundleBytes: result.bundleBytes,
+    bundleLoadMs: round(result.bundleLoadMs),
+    customFunction10kMs: round(Math.max(...Object.values(result.customFunctions).map((t) => t.coldMs))),
+    customFunctions: Object.fromEntries(
+      Object.entries(result.customFunctions).map(([name, times]) => [name, rounded(times)]),
+    ),
+    bundleModuleBytes: result.share.moduleBytes,
+    zodBytes: zod,
+    bundleParts: result.share.parts,
+  };
+}
