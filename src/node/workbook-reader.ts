@@ -71,11 +71,13 @@ async function readCsvFolder(folder: string): Promise<SheetInput[]> {
 function readWorksheet(sheet: ExcelJS.Worksheet): SheetInput {
   const values: Scalar[][] = [];
   const displays: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  // exceljs computes columnCount by walking every row: read it once, or the read is quadratic in rows.
+  const { rowCount, columnCount } = sheet;
+  for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const rowValues: Scalar[] = [];
     const rowDisplays: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
       const value = cellValue(cell);
       rowValues.push(value);
