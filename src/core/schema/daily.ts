@@ -1,5 +1,5 @@
 // Row schema of 日报 / Daily: one entry per person per day.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DateContext, requiredDate } from '../cells/date';
 import { optionalText, requiredText } from '../cells/text';
 import { fromCell } from './rows';

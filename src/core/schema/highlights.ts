@@ -1,5 +1,5 @@
 // Row schema of 重点工作 / Highlights: rows with the same Title form one item, `No` numbers its points.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DateContext, requiredWeek } from '../cells/date';
 import { optionalInteger, optionalText, requiredText } from '../cells/text';
 import { fromCell } from './rows';

@@ -1,5 +1,5 @@
 // Row schema of 生产事件 / Incidents: one row per event, dated by its Start.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DateContext, optionalDateTime, requiredDateTime } from '../cells/date';
 import { optionalChoice, optionalText, requiredText } from '../cells/text';
 import type { IncidentLevel } from '../model/report-model';

@@ -1,5 +1,5 @@
 // Row schema of 指标 / Metrics: one row per metric per week, its value as the sheet displays it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DateContext, requiredWeek } from '../cells/date';
 import { optionalMetricValue, requiredMetricValue } from '../cells/metric-value';
 import { choiceCell, optionalText, requiredText } from '../cells/text';

@@ -1,5 +1,5 @@
 // Row schema of 总结 / Notes: reflections and next week's goals, per week.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DateContext, requiredWeek } from '../cells/date';
 import { optionalInteger, optionalText, requiredChoice } from '../cells/text';
 import { fromCell } from './rows';

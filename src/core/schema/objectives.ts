@@ -1,5 +1,5 @@
 // Row schema of 目标 / Objectives: the codes Projects refer to, in Order.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { optionalNumber, requiredText } from '../cells/text';
 import { fromCell } from './rows';
 

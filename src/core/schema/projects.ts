@@ -1,5 +1,5 @@
 // Row schema of 项目 / Projects: one row per project per week, plus numbered rows for its sub-points.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DateContext, optionalDue, requiredWeek } from '../cells/date';
 import { optionalPercent } from '../cells/percent';
 import { choiceCell, optionalInteger, optionalText, requiredText } from '../cells/text';

@@ -1,5 +1,5 @@
 // 设置 / Settings: Key/Value rows read into Settings, with the defaults of SPEC §2 for anything absent.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Cell, type CellResult, cellText, isBlank, ok, problem } from '../cells/cell';
 import { bothLanguages, optionalChoice, optionalText, requiredText } from '../cells/text';
 import { messages, t } from '../messages/index';
