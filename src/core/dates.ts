@@ -90,13 +90,28 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * Readings by zone and minute: a year of history hands over the same few hundred Dates tens of thousands of
+ * times, and formatToParts is the slowest step of reading them. Bounded, so a long run cannot grow it forever.
+ */
+const wallClockReadings = new Map<string, LocalDateTime>();
+const MAX_READINGS = 100_000;
+
+/**
  * Wall-clock reading of an instant in an IANA zone. Intl is in Node and the Apps Script V8 runtime alike;
  * `hourCycle: h23` avoids the `24:00` some engines print for midnight.
  */
 export function wallClock(instant: Date, timeZone: string): LocalDateTime {
-  const parts = wallClockFormat(timeZone).formatToParts(instant);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+  // Readings are to the minute, and every zone offset since 1901 is whole minutes, so one per UTC minute.
+  const key = `${timeZone} ${Math.floor(instant.getTime() / 60_000)}`;
+  let reading = wallClockReadings.get(key);
+  if (reading === undefined) {
+    const parts = wallClockFormat(timeZone).formatToParts(instant);
+    const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00';
+    reading = `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+    if (wallClockReadings.size >= MAX_READINGS) wallClockReadings.clear();
+    wallClockReadings.set(key, reading);
+  }
+  return reading;
 }
 
 /** A wall-clock time read as if it were UTC, in epoch milliseconds. */
