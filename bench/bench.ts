@@ -74,7 +74,7 @@ async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
     bundleBytes: Buffer.byteLength(source),
     bundleLoadMs: bundleLoadMs(source, BUNDLE_LOADS),
     bundleLoads: BUNDLE_LOADS,
-    share: await bundleShare(root),
+    share: bundleShare(root),
     customFunctionRows: CUSTOM_FUNCTION_ROWS,
     customFunctions: customFunctionTimes(source, CUSTOM_FUNCTION_ROWS, CUSTOM_FUNCTION_REPETITIONS),
   };

@@ -1,7 +1,7 @@
 // What the Apps Script bundle is made of: esbuild's metafile of src/gas/main.ts, bytes per package and per folder.
-import { realpathSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Metafile } from 'esbuild';
 
 export interface BundleShare {
   /** Output bytes esbuild reports for the bundled modules (without the generated top-level wrappers). */
@@ -16,31 +16,13 @@ function partOf(input: string): string {
   return inPackage ? inPackage[1] : dirname(input);
 }
 
-/** Bundles the gas entry as scripts/build.mjs does (without writing) and sums each part's bytes in the output. */
-export async function bundleShare(root: string): Promise<BundleShare> {
-  // esbuild names inputs relative to the real working directory, symlinks resolved.
-  const base = realpathSync(root);
-  const result = await esbuild.build({
-    entryPoints: [join(base, 'src/gas/main.ts')],
-    outfile: join(base, 'dist/Code.js'),
-    absWorkingDir: base,
-    bundle: true,
-    format: 'iife',
-    globalName: '__weeklyReport',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(result.metafile.outputs);
+/** Sums each part's bytes in dist/Code.js, from the metafile `npm run build` writes beside the CLI. */
+export function bundleShare(root: string): BundleShare {
+  const metafile: Metafile = JSON.parse(readFileSync(join(root, 'build/gas-metafile.json'), 'utf8'));
+  const [output] = Object.values(metafile.outputs);
   const bytes = new Map<string, number>();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const part = partOf(relative(base, join(base, input)));
+    const part = partOf(input);
     bytes.set(part, (bytes.get(part) ?? 0) + bytesInOutput);
   }
   const parts = [...bytes].map(([part, size]) => ({ part, bytes: size })).sort((a, b) => b.bytes - a.bytes);
