@@ -2,6 +2,7 @@
 import { formatIssue, type Issue } from '../core/issues';
 import { type Message, messages, t } from '../core/messages/index';
 import type { Language } from '../core/model/report-model';
+import type { Blocked } from './lock';
 
 const text = messages.gas;
 
@@ -74,3 +75,10 @@ export function showGenerated(
 export const alert = (services: DialogServices, language: Language, message: Message, params = {}): void => {
   services.ui.alert(t(language, message, params));
 };
+
+/** Tells why a writing action wrote nothing: "already running", or every problem as `Tab!A1: …`. */
+export function showBlocked(services: DialogServices, outcome: Blocked): void {
+  const { language } = outcome.settings;
+  if (outcome.kind === 'busy') alert(services, language, text.alreadyRunning);
+  else showIssues(services, text.problemsTitle, outcome.issues, language);
+}

@@ -6,7 +6,7 @@ import type { Settings } from '../core/model/report-model';
 import { buildReport } from '../core/report';
 import { type DocStyles, writeDocument } from './doc-writer';
 import { createDocIn, reportFolderId } from './folder';
-import { withLock } from './lock';
+import { type Blocked, withLock } from './lock';
 import { findLoggedReport, findReportsSheet, recordReport } from './report-log';
 import { readSettings, readWorkbook } from './sheet-reader';
 
@@ -21,8 +21,7 @@ export interface GenerateServices {
 }
 
 export type GenerateOutcome =
-  | { readonly kind: 'busy'; readonly settings: Settings }
-  | { readonly kind: 'invalid'; readonly settings: Settings; readonly issues: readonly Issue[] }
+  | Blocked
   | {
       readonly kind: 'written';
       readonly settings: Settings;

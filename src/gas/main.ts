@@ -14,7 +14,7 @@ import {
 } from '../core/functions/index';
 import { messages } from '../core/messages/index';
 import { analyseWorkbook } from '../core/report';
-import { alert, type DialogServices, showGenerated, showIssues } from './dialogs';
+import { alert, type DialogServices, showBlocked, showGenerated, showIssues } from './dialogs';
 import { type GenerateOutcome, type GenerateServices, generateReport } from './generate';
 import { addMenu } from './menu';
 import { startNewWeek as appendNextWeek } from './new-week';
@@ -94,8 +94,7 @@ export function generateReportForWeek(): void {
 
 function showGenerateOutcome_(outcome: GenerateOutcome): void {
   const { language } = outcome.settings;
-  if (outcome.kind === 'busy') alert(dialogs_(), language, text.alreadyRunning);
-  else if (outcome.kind === 'invalid') showIssues(dialogs_(), text.problemsTitle, outcome.issues, language);
+  if (outcome.kind === 'busy' || outcome.kind === 'invalid') showBlocked(dialogs_(), outcome);
   else if (outcome.kind === 'failed')
     alert(dialogs_(), language, text.writeFailed, { title: outcome.title, reason: outcome.reason });
   else showGenerated(dialogs_(), outcome, language);
@@ -117,8 +116,7 @@ export function startNewWeek(): void {
     new Date(),
   );
   const { language } = outcome.settings;
-  if (outcome.kind === 'busy') alert(dialogs_(), language, text.alreadyRunning);
-  else if (outcome.kind === 'invalid') showIssues(dialogs_(), text.problemsTitle, outcome.issues, language);
+  if (outcome.kind === 'busy' || outcome.kind === 'invalid') showBlocked(dialogs_(), outcome);
   else if (outcome.rows === 0) alert(dialogs_(), language, text.newWeekNothing);
   else alert(dialogs_(), language, text.newWeekAdded, { week: outcome.week ?? '', count: outcome.rows });
 }

@@ -1,16 +1,15 @@
 // Start new week: appends the core's planned rows after each tab's last row, one batched write per tab.
-import { hasErrors, type Issue } from '../core/issues';
+import { hasErrors } from '../core/issues';
 import type { Settings } from '../core/model/report-model';
 import { analyseWorkbook, planNewWeek } from '../core/report';
 import { toSheetValue } from './cell-values';
-import { withLock } from './lock';
+import { type Blocked, withLock } from './lock';
 import { readSettings, readWorkbook } from './sheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type NewWeekOutcome =
-  | { readonly kind: 'busy'; readonly settings: Settings }
-  | { readonly kind: 'invalid'; readonly settings: Settings; readonly issues: readonly Issue[] }
+  | Blocked
   | {
       readonly kind: 'appended';
       readonly settings: Settings;
