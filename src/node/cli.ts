@@ -1,6 +1,6 @@
 // weekly-report CLI entry: picks the command, runs it, and turns every failure into one line and an exit code.
 import { join } from 'node:path';
-import { messages } from '../core/messages/index';
+import { type Message, messages } from '../core/messages/index';
 import type { Language } from '../core/model/report-model';
 import { type CliContext, EXIT } from './commands/context';
 import { generate } from './commands/generate';
@@ -9,9 +9,17 @@ import { newWeek } from './commands/new-week';
 import { validate } from './commands/validate';
 import { UsageError } from './usage-error';
 
-type Command = (context: CliContext, args: readonly string[]) => Promise<number>;
+interface Command {
+  readonly usage: Message;
+  readonly run: (context: CliContext, args: readonly string[]) => Promise<number>;
+}
 
-const COMMANDS: Readonly<Record<string, Command>> = { generate, validate, init, 'new-week': newWeek };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  generate: { usage: messages.cli.usageGenerate, run: generate },
+  validate: { usage: messages.cli.usageValidate, run: validate },
+  init: { usage: messages.cli.usageInit, run: init },
+  'new-week': { usage: messages.cli.usageNewWeek, run: newWeek },
+};
 
 /** Runs one command line; resolves to the exit code. */
 async function run(argv: readonly string[], context: CliContext): Promise<number> {
@@ -26,7 +34,12 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   }
   // hasOwn, so `toString` and friends are unknown commands rather than Object.prototype's methods.
   if (!Object.hasOwn(COMMANDS, name)) throw new UsageError('unknownCommand', { command: name });
-  return COMMANDS[name](context, args);
+  const command = COMMANDS[name];
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out(command.usage[context.language]);
+    return EXIT.ok;
+  }
+  return command.run(context, args);
 }
 
 /** Messages before a workbook names its language follow the terminal's locale. */

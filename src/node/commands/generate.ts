@@ -25,10 +25,6 @@ const OPTIONS = {
 
 export async function generate(context: CliContext, args: readonly string[]): Promise<number> {
   const options = parseOptions('generate', args, OPTIONS);
-  if (options.help) {
-    context.out(messages.cli.usageGenerate[context.language]);
-    return EXIT.ok;
-  }
   const week = parseWeek(options.week);
   const formats = parseFormats(options.format);
   const now = resolveNow(options.now, context.env, context.clock);

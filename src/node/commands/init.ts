@@ -10,10 +10,6 @@ const OPTIONS = { out: { type: 'string' }, lang: { type: 'string' } } as const;
 
 export async function init(context: CliContext, args: readonly string[]): Promise<number> {
   const options = parseOptions('init', args, OPTIONS);
-  if (options.help) {
-    context.out(messages.cli.usageInit[context.language]);
-    return EXIT.ok;
-  }
   const out = requireOption('init', 'out', options.out);
   const language = parseLanguage(options.lang);
   // A workbook full of a team's history must not be replaced by an empty one by a slip of the finger.

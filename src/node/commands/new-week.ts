@@ -18,10 +18,6 @@ const OPTIONS = {
 
 export async function newWeek(context: CliContext, args: readonly string[]): Promise<number> {
   const options = parseOptions('new-week', args, OPTIONS);
-  if (options.help) {
-    context.out(messages.cli.usageNewWeek[context.language]);
-    return EXIT.ok;
-  }
   const source = requireOption('new-week', 'workbook', options.workbook);
   const out = requireOption('new-week', 'out', options.out);
   const week = parseWeek(options.week);

@@ -8,10 +8,6 @@ const OPTIONS = { workbook: { type: 'string' }, week: { type: 'string' }, now: {
 
 export async function validate(context: CliContext, args: readonly string[]): Promise<number> {
   const options = parseOptions('validate', args, OPTIONS);
-  if (options.help) {
-    context.out(messages.cli.usageValidate[context.language]);
-    return EXIT.ok;
-  }
   const week = parseWeek(options.week);
   const now = resolveNow(options.now, context.env, context.clock);
   const input = await readInput(context, options.workbook ?? defaultWorkbook(context));
