@@ -44,7 +44,7 @@ function userEmail_(): string {
 function generateServices_(): GenerateServices {
   // Without the advanced service enabled, the global does not exist at all.
   if (typeof Drive === 'undefined' || !Drive) {
-    throw new Error('Enable the Drive advanced service (v3) in appsscript.json.');
+    throw new Error(`${text.driveServiceMissing.zh} / ${text.driveServiceMissing.en}`);
   }
   return {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),

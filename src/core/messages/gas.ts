@@ -19,6 +19,10 @@ export const gasMessages = {
   menuSetUp: { zh: '初始化表格', en: 'Set up sheet' },
   menuSchedule: { zh: '定时生成', en: 'Schedule' },
   menuUnschedule: { zh: '取消定时', en: 'Remove schedule' },
+  driveServiceMissing: {
+    zh: '未启用 Drive 高级服务（v3）：请检查 appsscript.json 后重新推送',
+    en: 'the Drive advanced service (v3) is not enabled: check appsscript.json and push again',
+  },
   alreadyRunning: {
     zh: '周报正在生成中（另一次操作尚未结束），请稍后再试。',
     en: 'A weekly report is already running (another action has not finished); try again in a moment.',
