@@ -121,7 +121,7 @@ describe('buildReport', () => {
     expect(report.document).not.toBeNull();
   });
 
-  it('gives no document when there is an error, named by the header as typed', () => {
+  it("gives no document when there is an error, named by the header as typed, in the tabs' language", () => {
     const broken = workbook([
       sheet('Projects', [
         ['Week', 'Objective', 'Project', 'Progress'],
@@ -134,7 +134,7 @@ describe('buildReport', () => {
       tab: 'Projects',
       cell: 'D2',
       severity: 'error',
-      message: 'Progress "120%" 超过 100%',
+      message: 'Progress "120%" is above 100%',
     });
   });
 });
@@ -210,5 +210,34 @@ describe('planNewWeek', () => {
     const plan = planNewWeek(broken, {});
     expect(plan.appends).toEqual([]);
     expect(plan.issues).toContainEqual(expect.objectContaining({ cell: 'D2', severity: 'error' }));
+  });
+});
+
+describe('the workbook language', () => {
+  const projects = (name: string, header: string[]) =>
+    sheet(name, [header, ['2023-11-13', 'O1', 'x', '120%']]);
+
+  it('is English when every tab has its English name and Settings does not say', () => {
+    const { settings, issues } = analyseWorkbook(
+      workbook([projects('Projects', ['Week', 'Objective', 'Project', 'Progress'])]),
+      { now },
+    );
+    expect(settings.language).toBe('en');
+    expect(issues).toContainEqual(
+      expect.objectContaining({ cell: 'D2', message: expect.stringMatching(/above 100%/) }),
+    );
+  });
+
+  it('is Chinese when a tab has its Chinese name, and Settings 语言 overrides the names', () => {
+    const chinese = workbook([projects('项目', ['周', '目标', '项目', '进度'])]);
+    expect(analyseWorkbook(chinese, { now }).settings.language).toBe('zh');
+    const saysZh = workbook([
+      sheet('Settings', [
+        ['Key', 'Value'],
+        ['language', 'zh'],
+      ]),
+      projects('Projects', ['Week', 'Objective', 'Project', 'Progress']),
+    ]);
+    expect(analyseWorkbook(saysZh, { now }).settings.language).toBe('zh');
   });
 });

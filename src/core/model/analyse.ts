@@ -5,7 +5,7 @@ import type { Analysis } from '../report';
 import { type Finding, toIssue } from '../schema/finding';
 import { parseRows } from '../schema/rows';
 import { readSettings, settingRow } from '../schema/settings';
-import { findTables, type Tables } from '../schema/table';
+import { findTables, namingLanguage, type Tables } from '../schema/table';
 import { tabDef } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 import { highlightItems } from './highlight-items';
@@ -21,7 +21,10 @@ import { readWorkbookRows, type WorkbookRows } from './workbook-rows';
 export function readFrame(input: WorkbookInput) {
   const found = findTables(input);
   const settingRows = parseRows(found.tables.settings, settingRow());
-  const read = readSettings(found.tables.settings, settingRows.rows, input.timeZone);
+  const read = readSettings(found.tables.settings, settingRows.rows, {
+    timeZone: input.timeZone,
+    language: namingLanguage(found.tables),
+  });
   const findings = [...found.findings, ...settingRows.findings, ...read.findings];
   return { tables: found.tables, settings: read.settings, findings };
 }

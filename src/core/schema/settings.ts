@@ -79,7 +79,7 @@ function settingCells(
 export function readSettings(
   table: Table | undefined,
   rows: readonly SettingRow[],
-  defaultTimeZone: string,
+  defaults: { readonly timeZone: string; readonly language: Language },
 ): { readonly settings: Settings; readonly findings: readonly Finding[] } {
   const findings: Finding[] = [];
   const cells = table ? settingCells(table, rows, findings) : new Map<SettingKey, SettingCell>();
@@ -101,7 +101,7 @@ export function readSettings(
     );
     return fallback;
   };
-  const language = read<Language>('language', (c) => optionalChoice<Language>(c, LANGUAGES), 'zh');
+  const language = read<Language>('language', (c) => optionalChoice<Language>(c, LANGUAGES), defaults.language);
   const team = read('team', optionalText, '') || t(language, messages.validation.defaultTeam);
   const settings: Settings = {
     team,
@@ -112,7 +112,7 @@ export function readSettings(
     ),
     language,
     period: read<PeriodKind>('period', (c) => optionalChoice<PeriodKind>(c, PERIODS), 'previous-week'),
-    timeZone: read('timeZone', timeZoneCell, defaultTimeZone),
+    timeZone: read('timeZone', timeZoneCell, defaults.timeZone),
     folder: read('folder', optionalText, '') || t(language, messages.validation.defaultFolder, { team }),
     recipients: read('recipients', recipientsCell, []),
     incidentMetric: read('incidentMetric', (c) => optionalChoice(c, SWITCHES), 'on') === 'on',

@@ -2,6 +2,7 @@
 import { BLANK, type Cell, type Params } from '../cells/cell';
 import { a1, type Severity } from '../issues';
 import type { ValidationMessage } from '../messages/validation';
+import type { Language } from '../model/report-model';
 import type { SheetInput, WorkbookInput } from '../workbook';
 import type { Finding } from './finding';
 import { normaliseName, TABS, type TabDef, type TabKey } from './tabs';
@@ -104,6 +105,16 @@ function readTable(def: TabDef, sheet: SheetInput): { table: Table; findings: Fi
 }
 
 /** Every tab of SPEC §2 that the workbook has; a missing one is a warning and an empty section. */
+/**
+ * The language the tabs are named in: English when every known tab has its English name (a workbook made by
+ * `init --lang en` or Set up in English), else Chinese. Settings 语言 language overrides it.
+ */
+export function namingLanguage(tables: Tables['tables']): Language {
+  const found = Object.values(tables);
+  const english = (table: Table) => normaliseName(table.sheet.name) === normaliseName(table.def.en);
+  return found.length > 0 && found.every(english) ? 'en' : 'zh';
+}
+
 export function findTables(input: WorkbookInput): Tables {
   const tables: Partial<Record<TabKey, Table>> = {};
   const findings: Finding[] = [];
