@@ -1,7 +1,8 @@
 // The Reports tab (Week, Doc, Generated, By, Revision): which Doc holds each week, written only by the tool.
-import { type LocalDate, mondayOf, wallClock } from '../core/dates';
+import { readDateTime } from '../core/cells/date';
+import { type LocalDate, mondayOf } from '../core/dates';
 import type { Language } from '../core/model/report-model';
-import { normaliseName, tabDef } from '../core/schema/tabs';
+import { namesMatch, tabDef } from '../core/schema/tabs';
 import type { SheetInput } from '../core/workbook';
 import { midnightIn } from './cell-values';
 
@@ -26,18 +27,15 @@ export interface ReportEntry {
   readonly revision: number;
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
 /** The Reports tab among the sheets read, in either language. */
 export const findReportsSheet = (sheets: readonly SheetInput[]): SheetInput | undefined =>
-  sheets.find((s) => [REPORTS.zh, REPORTS.en].some((name) => normaliseName(name) === normaliseName(s.name)));
+  sheets.find((s) => namesMatch(s.name, REPORTS));
 
 /** Column index of each Reports column in the tab's header row (−1 when absent). */
 function columnsOf(header: readonly unknown[]): Record<ReportsColumn, number> {
-  const names = header.map((h) => normaliseName(String(h ?? '')));
   const find = (key: ReportsColumn): number => {
     const def = REPORTS.columns.find((c) => c.key === key);
-    return def ? names.findIndex((n) => n === normaliseName(def.zh) || n === normaliseName(def.en)) : -1;
+    return def ? header.findIndex((h) => namesMatch(h, def)) : -1;
   };
   return {
     week: find('week'),
@@ -48,11 +46,10 @@ function columnsOf(header: readonly unknown[]): Record<ReportsColumn, number> {
   };
 }
 
-/** The Monday of a Week cell: a date cell is an instant shown in the sheet's zone; text is `YYYY-MM-DD`. */
+/** The Monday of a Week cell, read as the core reads dates (a Date is an instant shown in the sheet's zone). */
 function weekOf(value: unknown, timeZone: string): LocalDate | null {
-  if (isDate(value)) return mondayOf(wallClock(value, timeZone));
-  const text = String(value ?? '').trim();
-  return /^\d{4}-\d{2}-\d{2}/.test(text) ? mondayOf(text.slice(0, 10)) : null;
+  const dateTime = readDateTime({ value, display: '' }, { dateCells: 'instant', timeZone, near: null });
+  return dateTime === null ? null : mondayOf(dateTime);
 }
 
 /** The Doc id inside a Docs URL (`…/d/ID/…` or `…?id=ID`). */

@@ -3,7 +3,7 @@ import type { Language } from '../core/model/report-model';
 import {
   type ColumnKind,
   derivedFormula,
-  normaliseName,
+  namesMatch,
   SETTING_KEYS,
   TABS,
   type TabDef,
@@ -22,9 +22,6 @@ const FORMATS: Partial<Record<ColumnKind, string>> = {
   percent: '0%',
 };
 
-const matches = (tab: TabDef, name: string): boolean =>
-  normaliseName(name) === normaliseName(tab.zh) || normaliseName(name) === normaliseName(tab.en);
-
 /** Settings starts with every key listed (blank value = the default), so users see what can be set. */
 const initialRows = (tab: TabDef, language: Language): string[][] => {
   const header = [...tab.columns, ...(tab.derived ?? [])].map((c) => c[language]);
@@ -36,12 +33,10 @@ const initialRows = (tab: TabDef, language: Language): string[][] => {
 function objectiveCodes(spreadsheet: Spreadsheet, sheets: readonly SheetInput[], language: Language) {
   const objectives = tabDef('objectives');
   const code = objectives.columns[0];
-  const existing = sheets.find((s) => matches(objectives, s.name));
+  const existing = sheets.find((s) => namesMatch(s.name, objectives));
   const sheet = spreadsheet.getSheetByName(existing?.name ?? objectives[language]);
   const header = existing ? (existing.values[0] ?? []) : objectives.columns.map((c) => c[language]);
-  const column = header.findIndex((h) =>
-    [code.zh, code.en].some((n) => normaliseName(n) === normaliseName(String(h))),
-  );
+  const column = header.findIndex((h) => namesMatch(h, code));
   return sheet && column >= 0 ? sheet.getRange(2, column + 1, sheet.getMaxRows() - 1, 1) : null;
 }
 
@@ -93,7 +88,7 @@ export function setUpSheet(
   sheets: readonly SheetInput[],
   language: Language,
 ) {
-  const missing = TABS.filter((tab) => !sheets.some((s) => matches(tab, s.name)));
+  const missing = TABS.filter((tab) => !sheets.some((s) => namesMatch(s.name, tab)));
   const created = missing.map((tab) => {
     const sheet = spreadsheet.insertSheet(tab[language]);
     const rows = initialRows(tab, language);

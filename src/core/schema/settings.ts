@@ -101,7 +101,11 @@ export function readSettings(
     );
     return fallback;
   };
-  const language = read<Language>('language', (c) => optionalChoice<Language>(c, LANGUAGES), defaults.language);
+  const language = read<Language>(
+    'language',
+    (c) => optionalChoice<Language>(c, LANGUAGES),
+    defaults.language,
+  );
   const team = read('team', optionalText, '') || t(language, messages.validation.defaultTeam);
   const settings: Settings = {
     team,

@@ -5,7 +5,7 @@ import type { ValidationMessage } from '../messages/validation';
 import type { Language } from '../model/report-model';
 import type { SheetInput, WorkbookInput } from '../workbook';
 import type { Finding } from './finding';
-import { normaliseName, TABS, type TabDef, type TabKey } from './tabs';
+import { namesMatch, normaliseName, TABS, type TabDef, type TabKey } from './tabs';
 
 /** A tab as found: where each known column is and which rows hold data. */
 export interface Table {
@@ -28,9 +28,6 @@ export interface Tables {
 
 /** Settings may be absent (all defaults) and Reports is written by the tool, so neither is worth a warning. */
 const SILENT_WHEN_MISSING: ReadonlySet<TabKey> = new Set(['settings', 'reports']);
-
-const matches = (text: unknown, names: { readonly zh: string; readonly en: string }): boolean =>
-  typeof text === 'string' && [names.zh, names.en].some((n) => normaliseName(n) === normaliseName(text));
 
 const isBlankRow = (row: readonly unknown[]): boolean =>
   row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
@@ -70,7 +67,7 @@ function readHeader(def: TabDef, sheet: SheetInput, headerRow: number) {
   const headers = new Map<string, string>();
   const findings: Finding[] = [];
   (sheet.values[headerRow] ?? []).forEach((text, index) => {
-    const column = def.columns.find((c) => matches(text, c));
+    const column = def.columns.find((c) => namesMatch(text, c));
     if (!column) return;
     if (columns.has(column.key)) {
       const params = { column: String(text).trim() };
@@ -104,7 +101,6 @@ function readTable(def: TabDef, sheet: SheetInput): { table: Table; findings: Fi
   };
 }
 
-/** Every tab of SPEC §2 that the workbook has; a missing one is a warning and an empty section. */
 /**
  * The language the tabs are named in: English when every known tab has its English name (a workbook made by
  * `init --lang en` or Set up in English), else Chinese. Settings 语言 language overrides it.
@@ -115,11 +111,12 @@ export function namingLanguage(tables: Tables['tables']): Language {
   return found.length > 0 && found.every(english) ? 'en' : 'zh';
 }
 
+/** Every tab of SPEC §2 that the workbook has; a missing one is a warning and an empty section. */
 export function findTables(input: WorkbookInput): Tables {
   const tables: Partial<Record<TabKey, Table>> = {};
   const findings: Finding[] = [];
   for (const def of TABS) {
-    const sheet = input.sheets.find((s) => matches(s.name, def));
+    const sheet = input.sheets.find((s) => namesMatch(s.name, def));
     if (sheet) {
       const found = readTable(def, sheet);
       tables[def.key] = found.table;

@@ -232,10 +232,13 @@ export function derivedFormula(tab: TabDef, derived: DerivedColumnDef): string {
   });
 }
 
+/** Whether a tab name or header names a tab or column, in either language (case- and space-insensitive). */
+export const namesMatch = (text: unknown, names: { readonly zh: string; readonly en: string }): boolean =>
+  typeof text === 'string' && [names.zh, names.en].some((n) => normaliseName(n) === normaliseName(text));
+
 /** Whether a header names one of the tab's derived columns (either language). */
 export const isDerivedHeader = (tab: TabDef, header: unknown): boolean =>
-  typeof header === 'string' &&
-  (tab.derived ?? []).some((d) => [d.zh, d.en].some((n) => normaliseName(n) === normaliseName(header)));
+  (tab.derived ?? []).some((derived) => namesMatch(header, derived));
 
 export const tabDef = (key: TabKey): TabDef => {
   const def = TABS.find((t) => t.key === key);
