@@ -1,6 +1,7 @@
 // Writes workbooks with exceljs: the empty layout of every tab (init) and next week's rows (new-week).
 import ExcelJS from 'exceljs';
 import { isDateFormat } from 'numfmt';
+import { columnLetters } from '../core/issues';
 import type { Language } from '../core/model/report-model';
 import type { NewWeekPlan, PlannedCell } from '../core/report';
 import {
@@ -88,7 +89,7 @@ function choiceFormula(column: ColumnDef, language: Language, objectiveCodes: st
 function codeRange(language: Language): string {
   const objectives = tabDef('objectives');
   const column = objectives.columns.findIndex((c) => c.key === 'code');
-  const letter = String.fromCharCode(65 + column);
+  const letter = columnLetters(column);
   return `'${objectives[language]}'!$${letter}$2:$${letter}$${PREPARED_ROWS}`;
 }
 

@@ -1,5 +1,5 @@
 // Reading one argument cell as a percent, number, date or choice; a bad cell throws an error naming its argument.
-import { isBlankValue, isDate } from '../cells/cell';
+import { asciiText, isBlankValue, isDate } from '../cells/cell';
 import { percentFraction } from '../cells/percent';
 import { dayNumber, fromDayNumber, fromSerial, type LocalDate, localDate, wallClock } from '../dates';
 import { type Message, messages, t } from '../messages/index';
@@ -24,9 +24,6 @@ const SHOWN_LENGTH = 40;
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
-
-/** Full-width digits and signs (`８５％`) read like their ASCII forms. */
-const textOf = (value: string): string => value.normalize('NFKC').trim();
 
 /** Rounds off float noise (0.85 − 0.7 = 0.15000000000000002), symmetrically, and never returns −0. */
 export const roundNoise = (x: number): number => Number(x.toFixed(10)) || 0;
@@ -58,7 +55,7 @@ export function argumentError(
 export function numberOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const text = textOf(value);
+  const text = asciiText(value);
   if (text.endsWith('%')) return percentFraction(text);
   return NUMBER_TEXT.test(text) ? Number(text) : null;
 }
@@ -81,7 +78,7 @@ export function readNumber(cell: ArgCell): number {
 function dateOf(value: unknown, timeZone: string): LocalDate | null {
   if (isDate(value)) return wallClock(value, timeZone).slice(0, 10);
   if (typeof value === 'number') return fromSerial(value);
-  const match = typeof value === 'string' ? DATE_TEXT.exec(textOf(value)) : null;
+  const match = typeof value === 'string' ? DATE_TEXT.exec(asciiText(value)) : null;
   if (!match) return null;
   const date = localDate(Number(match[1]), Number(match[2]), Number(match[3]));
   // Date.UTC rolls 2023-02-30 over into March: a date that does not come back unchanged does not exist.
