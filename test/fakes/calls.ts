@@ -39,18 +39,22 @@ const proxies = new WeakMap<object, object>();
 /**
  * The object as the code under test sees it: every method call is recorded as `service` / `type.method`.
  * Methods run on the raw object, so a fake calling its own helpers is not counted; one proxy per object keeps
- * identity stable.
+ * identity stable. What a method hands back is counted too: the raw object itself (a `return this` for chaining)
+ * comes back as this proxy, and a raw fake that already has a proxy comes back as that proxy, so calls chained on
+ * a result are recorded like any other. Fakes wrap every other object (and array of objects) they hand out.
  */
 export function counted<T extends object>(target: T, log: CallLog, service: string, type: string): T {
   const known = proxies.get(target);
   if (known) return known as T;
-  const proxy = new Proxy(target, {
+  const proxy: T = new Proxy(target, {
     get(raw, property, receiver) {
       const value = Reflect.get(raw, property, receiver);
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       return (...args: unknown[]) => {
         log.record(service, `${type}.${property}`);
-        return value.apply(raw, args);
+        const result: unknown = value.apply(raw, args);
+        if (result === raw) return proxy;
+        return (typeof result === 'object' && result !== null && proxies.get(result)) || result;
       };
     },
   });

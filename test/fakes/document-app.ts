@@ -15,7 +15,7 @@ export const ParagraphHeading = {
 export const GlyphType = { BULLET: 'BULLET', NUMBER: 'NUMBER', HOLLOW_BULLET: 'HOLLOW_BULLET' } as const;
 
 /** Bold flags per character, edited through `editAsText()`. */
-class FakeText implements FakeOf<GoogleAppsScript.Document.Text, 'setBold'> {
+export class FakeText implements FakeOf<GoogleAppsScript.Document.Text, 'setBold'> {
   constructor(private readonly element: FakeParagraph) {}
 
   /** `setBold(bold)` for the whole text or `setBold(start, endInclusive, bold)`. */
@@ -100,46 +100,43 @@ export class FakeListItem
   }
 }
 
-export class FakeTable {
-  readonly type = 'table';
-  boldHeader = false;
+/** The text of a table's header row: bold is all or nothing, so only the last argument of `setBold` counts. */
+export class FakeTableRowText implements FakeOf<GoogleAppsScript.Document.Text, 'setBold'> {
+  constructor(private readonly table: FakeTable) {}
 
-  constructor(readonly cells: string[][]) {}
+  setBold(...args: unknown[]): this {
+    this.table.boldHeader = Boolean(args[args.length - 1]);
+    return this;
+  }
 }
 
-class FakeTableRow implements FakeOf<GoogleAppsScript.Document.TableRow, 'editAsText'> {
+export class FakeTableRow implements FakeOf<GoogleAppsScript.Document.TableRow, 'editAsText'> {
   constructor(
     private readonly log: CallLog,
     private readonly table: FakeTable,
   ) {}
 
-  editAsText(): { setBold(bold: boolean): unknown } {
-    const table = this.table;
-    return counted(
-      {
-        setBold(bold: boolean) {
-          table.boldHeader = bold;
-          return this;
-        },
-      },
-      this.log,
-      SERVICE,
-      'Text',
-    );
+  editAsText(): FakeTableRowText {
+    return counted(new FakeTableRowText(this.table), this.log, SERVICE, 'Text');
   }
 }
 
-class FakeTableView implements FakeOf<GoogleAppsScript.Document.Table, 'getRow'> {
+export class FakeTable implements FakeOf<GoogleAppsScript.Document.Table, 'getRow'> {
+  readonly type = 'table';
+  boldHeader = false;
+
   constructor(
     private readonly log: CallLog,
-    private readonly table: FakeTable,
+    readonly cells: string[][],
   ) {}
 
   getRow(index: number): FakeTableRow {
     if (index !== 0) throw new Error('only the header row is editable in this fake');
-    return counted(new FakeTableRow(this.log, this.table), this.log, SERVICE, 'TableRow');
+    return counted(new FakeTableRow(this.log, this), this.log, SERVICE, 'TableRow');
   }
 }
+
+const copyOf = (cells: string[][]): string[][] => cells.map((row) => [...row]);
 
 export type BodyElement = FakeParagraph | FakeListItem | FakeTable;
 
@@ -165,10 +162,14 @@ export class FakeBody
     return this;
   }
 
+  /** An element as the code sees it, counted under its Docs type. */
+  private wrap<E extends BodyElement>(element: E): E {
+    const type = { paragraph: 'Paragraph', listItem: 'ListItem', table: 'Table' }[element.type];
+    return counted(element, this.log, SERVICE, type);
+  }
+
   getParagraphs(): FakeParagraph[] {
-    return this.elements
-      .filter((e): e is FakeParagraph => e.type !== 'table')
-      .map((p) => counted(p, this.log, SERVICE, p.type === 'listItem' ? 'ListItem' : 'Paragraph'));
+    return this.elements.filter((e): e is FakeParagraph => e.type !== 'table').map((p) => this.wrap(p));
   }
 
   getNumChildren(): number {
@@ -178,7 +179,7 @@ export class FakeBody
   getChild(index: number): BodyElement {
     const child = this.elements[index];
     if (!child) throw new Error(`Child index (${index}) must be less than the number of child elements.`);
-    return child;
+    return this.wrap(child);
   }
 
   /** Like Docs, the body's last paragraph cannot be removed. */
@@ -205,7 +206,7 @@ export class FakeBody
     this.append();
     const paragraph = new FakeParagraph(this.log, text);
     this.elements.push(paragraph);
-    return counted(paragraph, this.log, SERVICE, 'Paragraph');
+    return this.wrap(paragraph);
   }
 
   /** Like Docs, an item right after another list item joins that item's list; otherwise a new list starts. */
@@ -215,19 +216,19 @@ export class FakeBody
     const listId = previous instanceof FakeListItem ? previous.listId : `kix.list${++this.lists}`;
     const item = new FakeListItem(this.log, text, listId);
     this.elements.push(item);
-    return counted(item, this.log, SERVICE, 'ListItem');
+    return this.wrap(item);
   }
 
   /** `appendTable(cells)` only (the overload the writer uses). */
-  appendTable(cells: string[][]): FakeTableView {
+  appendTable(cells: string[][]): FakeTable {
     this.append();
-    const table = new FakeTable(cells.map((row) => [...row]));
+    const table = new FakeTable(this.log, copyOf(cells));
     this.elements.push(table);
-    return counted(new FakeTableView(this.log, table), this.log, SERVICE, 'Table');
+    return this.wrap(table);
   }
 }
 
-class FakeHeader implements FakeOf<GoogleAppsScript.Document.HeaderSection, 'setText'> {
+export class FakeHeader implements FakeOf<GoogleAppsScript.Document.HeaderSection, 'setText'> {
   text = '';
 
   setText(text: string): this {

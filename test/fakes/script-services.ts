@@ -55,18 +55,28 @@ export class FakePropertiesService
   }
 }
 
+export class FakeUser implements FakeOf<GoogleAppsScript.Base.User, 'getEmail'> {
+  constructor(private readonly email: string) {}
+
+  getEmail(): string {
+    return this.email;
+  }
+}
+
 export class FakeSession
   implements FakeOf<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser'>
 {
   activeEmail = 'lead@example.com';
   effectiveEmail = 'lead@example.com';
 
-  getActiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.activeEmail };
+  constructor(private readonly log: CallLog) {}
+
+  getActiveUser(): FakeUser {
+    return counted(new FakeUser(this.activeEmail), this.log, 'Session', 'User');
   }
 
-  getEffectiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.effectiveEmail };
+  getEffectiveUser(): FakeUser {
+    return counted(new FakeUser(this.effectiveEmail), this.log, 'Session', 'User');
   }
 }
 
@@ -80,7 +90,9 @@ export interface TriggerRecord {
   readonly timeZone: string | null;
 }
 
-class FakeTrigger implements FakeOf<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'> {
+export class FakeTrigger
+  implements FakeOf<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'>
+{
   constructor(readonly record: TriggerRecord) {}
 
   getHandlerFunction(): string {
@@ -92,7 +104,7 @@ class FakeTrigger implements FakeOf<GoogleAppsScript.Script.Trigger, 'getHandler
   }
 }
 
-class FakeClockTriggerBuilder
+export class FakeClockTriggerBuilder
   implements
     FakeOf<
       GoogleAppsScript.Script.ClockTriggerBuilder,
@@ -135,6 +147,19 @@ class FakeClockTriggerBuilder
   }
 }
 
+export class FakeTriggerBuilder implements FakeOf<GoogleAppsScript.Script.TriggerBuilder, 'timeBased'> {
+  constructor(
+    private readonly log: CallLog,
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+
+  timeBased(): FakeClockTriggerBuilder {
+    const builder = new FakeClockTriggerBuilder(this.app, this.handler);
+    return counted(builder, this.log, 'ScriptApp', 'ClockTriggerBuilder');
+  }
+}
+
 export class FakeScriptApp
   implements FakeOf<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger'>
 {
@@ -162,14 +187,13 @@ export class FakeScriptApp
     return counted(new FakeTrigger(record), this.log, 'ScriptApp', 'Trigger');
   }
 
-  newTrigger(functionName: string): { timeBased(): FakeClockTriggerBuilder } {
-    const builder = counted(
-      new FakeClockTriggerBuilder(this, functionName),
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    return counted(
+      new FakeTriggerBuilder(this.log, this, functionName),
       this.log,
       'ScriptApp',
-      'ClockTriggerBuilder',
+      'TriggerBuilder',
     );
-    return counted({ timeBased: () => builder }, this.log, 'ScriptApp', 'TriggerBuilder');
   }
 
   getProjectTriggers(): FakeTrigger[] {
@@ -197,7 +221,7 @@ export class FakeMailApp {
   }
 }
 
-class FakeHtmlOutput implements FakeOf<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight'> {
+export class FakeHtmlOutput implements FakeOf<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight'> {
   width = 0;
   height = 0;
 

@@ -213,7 +213,7 @@ export interface MenuRecord {
   readonly items: { readonly caption: string; readonly functionName: string }[];
 }
 
-class FakeMenu implements FakeOf<GoogleAppsScript.Base.Menu, 'addItem' | 'addToUi'> {
+export class FakeMenu implements FakeOf<GoogleAppsScript.Base.Menu, 'addItem' | 'addToUi'> {
   constructor(
     private readonly ui: FakeUi,
     private readonly record: MenuRecord,
@@ -226,6 +226,23 @@ class FakeMenu implements FakeOf<GoogleAppsScript.Base.Menu, 'addItem' | 'addToU
 
   addToUi(): void {
     this.ui.menus.push(this.record);
+  }
+}
+
+export class FakePromptResponse
+  implements FakeOf<GoogleAppsScript.Base.PromptResponse, 'getSelectedButton' | 'getResponseText'>
+{
+  constructor(
+    private readonly button: string,
+    private readonly text: string,
+  ) {}
+
+  getSelectedButton(): GoogleAppsScript.Base.Button {
+    return this.button as unknown as GoogleAppsScript.Base.Button;
+  }
+
+  getResponseText(): string {
+    return this.text;
   }
 }
 
@@ -256,13 +273,10 @@ export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 's
     return this.Button.OK as unknown as GoogleAppsScript.Base.Button;
   }
 
-  prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
+  prompt(...args: unknown[]): FakePromptResponse {
     this.prompts.push(args.slice(0, 2).join('\n'));
     const answer = this.answers.shift() ?? { button: 'CANCEL', text: '' };
-    return {
-      getSelectedButton: () => answer.button as unknown as GoogleAppsScript.Base.Button,
-      getResponseText: () => answer.text,
-    };
+    return counted(new FakePromptResponse(answer.button, answer.text), this.log, SERVICE, 'PromptResponse');
   }
 
   showModalDialog(output: object, title: string): void {
@@ -270,7 +284,7 @@ export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 's
   }
 }
 
-class FakeValidationBuilder {
+export class FakeValidationBuilder {
   private rule: FakeValidation = { allowInvalid: true };
 
   requireValueInList(values: string[], _showDropdown?: boolean): this {
