@@ -1,7 +1,13 @@
 // Synthetic workbooks of a given size (weeks of history × projects), in the §2 layout, for the benchmark.
-import { addDays, instantOf } from '../src/core/dates';
-import { TABS, type TabKey } from '../src/core/schema/tabs';
-import type { DateCells, SheetInput, WorkbookInput } from '../src/core/workbook';
+import {
+  addDays,
+  type DateCells,
+  instantOf,
+  type SheetInput,
+  TABS,
+  type TabKey,
+  type WorkbookInput,
+} from '../src/core';
 
 export interface WorkbookSize {
   readonly weeks: number;

@@ -25,13 +25,6 @@ export function fromDayNumber(days: number): LocalDate {
 
 export const addDays = (date: LocalDate, days: number): LocalDate => fromDayNumber(dayNumber(date) + days);
 
-/** `YYYY-MM-DD` typed by a user, as a real calendar day; null otherwise (2023-02-30 does not exist). */
-export function parseLocalDate(text: string): LocalDate | null {
-  const date = text.trim();
-  // Date.UTC rolls a day that does not exist over into the next month, so it does not come back as typed.
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && fromDayNumber(dayNumber(date)) === date ? date : null;
-}
-
 /** ISO weekday: Monday 1 … Sunday 7. */
 export const isoWeekday = (date: LocalDate): number => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 

@@ -1,6 +1,7 @@
 // Phrases shared by the report layout and the custom functions, so the sheet and the Doc say the same thing.
+
+import type { Language } from './language';
 import { messages, t } from './messages/index';
-import type { Language } from './model/report-model';
 
 /** A fraction as whole-or-decimal points without float noise: 0.85 → `85`, 0.125 → `12.5`. */
 export const points = (fraction: number): string => String(Number((fraction * 100).toFixed(4)));

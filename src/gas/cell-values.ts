@@ -1,6 +1,5 @@
 // Values the shell writes into cells: planned cells as `setValues` must receive them to stay what they were.
-import { instantOf, type LocalDate } from '../core/dates';
-import type { PlannedCell } from '../core/report';
+import { instantOf, type LocalDate, type PlannedCell } from '../core';
 
 /** A Date written to a cell is shown in the spreadsheet's zone, so a calendar day is its midnight there. */
 export const midnightIn = (date: LocalDate, timeZone: string): Date => instantOf(`${date}T00:00`, timeZone);

@@ -1,7 +1,5 @@
 // HTML dialogs and alerts: problems as `Tab!A1: …`, the generated Doc's link. Every text is HTML-escaped.
-import { formatIssue, type Issue } from '../core/issues';
-import { type Message, messages, t } from '../core/messages/index';
-import type { Language } from '../core/model/report-model';
+import { escapeHtml, formatIssue, type Issue, type Language, type Message, messages, t } from '../core';
 import type { Blocked } from './lock';
 
 const text = messages.gas;
@@ -10,13 +8,6 @@ export interface DialogServices {
   readonly ui: GoogleAppsScript.Base.Ui;
   readonly html: GoogleAppsScript.HTML.HtmlService;
 }
-
-/** Cell text is never trusted as HTML. */
-export const escapeHtml = (raw: string): string =>
-  raw.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 function show(services: DialogServices, title: string, body: string): void {
   const page = `<div style="font:13px/1.5 sans-serif">${body}</div>`;

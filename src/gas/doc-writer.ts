@@ -1,11 +1,5 @@
 // Writes the abstract report document into a Google Doc body: real headings, nested lists, bold runs, tables.
-import {
-  type Block,
-  type ListBlock,
-  plainText,
-  type ReportDocument,
-  type TextRun,
-} from '../core/layout/document';
+import { type Block, type ListBlock, plainText, type ReportDocument, type TextRun } from '../core';
 
 type Body = GoogleAppsScript.Document.Body;
 type Text = GoogleAppsScript.Document.Text;

@@ -1,9 +1,12 @@
 // Generate: under the document lock, read every tab, build the report in memory, write the week's Doc, log it.
-import type { LocalDate } from '../core/dates';
-import { hasErrors, type Issue } from '../core/issues';
-import type { ReportDocument } from '../core/layout/document';
-import type { Settings } from '../core/model/report-model';
-import { buildReport } from '../core/report';
+import {
+  buildReport,
+  hasErrors,
+  type Issue,
+  type LocalDate,
+  type ReportDocument,
+  type Settings,
+} from '../core';
 import { type DocStyles, writeDocument } from './doc-writer';
 import { createDocIn, reportFolderId } from './folder';
 import { type Blocked, withLock } from './lock';

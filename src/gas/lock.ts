@@ -1,6 +1,5 @@
 // The document lock that keeps two writing actions (two clicks of Generate) from running at once.
-import type { Issue } from '../core/issues';
-import type { Settings } from '../core/model/report-model';
+import type { Issue, Settings } from '../core';
 
 /** Why a writing action wrote nothing: another one held the lock, or the sheet has errors. */
 export type Blocked =

@@ -1,19 +1,19 @@
 // Apps Script entry: the only file with globals. Every export becomes a top-level function of dist/Code.js;
 // each is a thin call into a module, with the services it needs passed in.
-import { parseLocalDate } from '../core/dates';
-import type { FunctionContext } from '../core/functions/index';
 import {
+  analyseWorkbook,
   downtimeBudget,
+  type FunctionContext,
+  messages,
   metricStatus,
+  parseLocalDate,
   prevWeekValue,
   progressDelta,
   progressNoteFn,
   weekDelta,
   weekLabelFn,
   weekStart,
-} from '../core/functions/index';
-import { messages } from '../core/messages/index';
-import { analyseWorkbook } from '../core/report';
+} from '../core';
 import { alert, type DialogServices, showBlocked, showGenerated, showIssues } from './dialogs';
 import { type GenerateOutcome, type GenerateServices, generateReport } from './generate';
 import { addMenu } from './menu';

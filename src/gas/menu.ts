@@ -1,5 +1,5 @@
 // The 周报 menu: each item names a global function of the bundle (see main.ts), captions in both languages.
-import { type Message, messages } from '../core/messages/index';
+import { type Message, messages } from '../core';
 
 const text = messages.gas;
 

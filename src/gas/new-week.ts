@@ -1,7 +1,5 @@
 // Start new week: appends the core's planned rows after each tab's last row, one batched write per tab.
-import { hasErrors } from '../core/issues';
-import type { Settings } from '../core/model/report-model';
-import { analyseWorkbook, planNewWeek } from '../core/report';
+import { analyseWorkbook, hasErrors, planNewWeek, type Settings } from '../core';
 import { toSheetValue } from './cell-values';
 import { type Blocked, withLock } from './lock';
 import { readSettings, readWorkbook } from './sheet-reader';

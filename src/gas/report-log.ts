@@ -1,15 +1,19 @@
 // The Reports tab (Week, Doc, Generated, By, Revision): which Doc holds each week, written only by the tool.
-import { readDateTime } from '../core/cells/date';
-import { type LocalDate, mondayOf } from '../core/dates';
-import type { Language } from '../core/model/report-model';
-import { namesMatch, tabDef } from '../core/schema/tabs';
-import type { SheetInput } from '../core/workbook';
+import {
+  type ColumnKey,
+  type Language,
+  type LocalDate,
+  namesMatch,
+  type SheetInput,
+  tabDef,
+  weekOfValue,
+} from '../core';
 import { midnightIn } from './cell-values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const REPORTS = tabDef('reports');
-type ReportsColumn = 'week' | 'doc' | 'generated' | 'by' | 'revision';
+type ReportsColumn = ColumnKey<'reports'>;
 
 /** The week's row of the Reports tab as read: its sheet row (1-based), the Doc id and its revision. */
 export interface LoggedReport {
@@ -33,23 +37,8 @@ export const findReportsSheet = (sheets: readonly SheetInput[]): SheetInput | un
 
 /** Column index of each Reports column in the tab's header row (−1 when absent). */
 function columnsOf(header: readonly unknown[]): Record<ReportsColumn, number> {
-  const find = (key: ReportsColumn): number => {
-    const def = REPORTS.columns.find((c) => c.key === key);
-    return def ? header.findIndex((h) => namesMatch(h, def)) : -1;
-  };
-  return {
-    week: find('week'),
-    doc: find('doc'),
-    generated: find('generated'),
-    by: find('by'),
-    revision: find('revision'),
-  };
-}
-
-/** The Monday of a Week cell, read as the core reads dates (a Date is an instant shown in the sheet's zone). */
-function weekOf(value: unknown, timeZone: string): LocalDate | null {
-  const dateTime = readDateTime({ value, display: '' }, { dateCells: 'instant', timeZone, near: null });
-  return dateTime === null ? null : mondayOf(dateTime);
+  const found = REPORTS.columns.map((c) => [c.key, header.findIndex((h) => namesMatch(h, c))] as const);
+  return Object.fromEntries(found) as Record<ReportsColumn, number>;
 }
 
 /** The Doc id inside a Docs URL (`…/d/ID/…` or `…?id=ID`). */
@@ -62,7 +51,7 @@ export function findLoggedReport(sheet: SheetInput | undefined, week: LocalDate,
   if (columns.week < 0 || columns.doc < 0) return null;
   for (let r = sheet.values.length - 1; r > 0; r--) {
     const cells = sheet.values[r];
-    if (weekOf(cells[columns.week], timeZone) !== week) continue;
+    if (weekOfValue(cells[columns.week], timeZone) !== week) continue;
     const revision = columns.revision < 0 ? 1 : Number(cells[columns.revision]) || 1;
     return { row: r + 1, docId: docIdOf(cells[columns.doc]), revision, cells } satisfies LoggedReport;
   }
@@ -93,9 +82,7 @@ export function recordReport(
   if (!sheet) {
     const created = spreadsheet.insertSheet(REPORTS[language]);
     const header = headerRow(language);
-    created
-      .getRange(1, 1, 2, header.length)
-      .setValues([header, REPORTS.columns.map((c) => values[c.key as ReportsColumn])]);
+    created.getRange(1, 1, 2, header.length).setValues([header, REPORTS.columns.map((c) => values[c.key])]);
     created.setFrozenRows(1);
     return;
   }
@@ -104,7 +91,7 @@ export function recordReport(
   const firstRow = sheet.values[0] ?? [];
   const header = firstRow.some((cell) => String(cell ?? '').trim() !== '') ? [...firstRow] : [];
   const columns = columnsOf(header);
-  const missing = REPORTS.columns.filter((c) => columns[c.key as ReportsColumn] < 0);
+  const missing = REPORTS.columns.filter((c) => columns[c.key] < 0);
   if (missing.length > 0) {
     header.push(...missing.map((c) => c[language]));
     target.getRange(1, 1, 1, header.length).setValues([header]);

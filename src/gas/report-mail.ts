@@ -1,6 +1,5 @@
 // The scheduled run's mail: the Doc link to the Settings recipients, or the problems that stopped generation.
-import { formatIssue } from '../core/issues';
-import { messages, t } from '../core/messages/index';
+import { formatIssue, messages, t } from '../core';
 import type { GenerateOutcome } from './generate';
 
 const text = messages.gas;

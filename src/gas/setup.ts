@@ -1,76 +1,77 @@
 // Set up sheet: creates the missing tabs with headers, frozen header row, dropdowns and number formats.
-import type { Language } from '../core/model/report-model';
 import {
-  type ColumnKind,
+  type ColumnRef,
+  type Dropdown,
   derivedFormula,
+  type Language,
+  NUMBER_FORMATS,
   namesMatch,
+  referencedColumn,
   SETTING_KEYS,
+  type SheetInput,
   TABS,
   type TabDef,
-  tabDef,
-} from '../core/schema/tabs';
-import type { SheetInput } from '../core/workbook';
+} from '../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type NewRule = () => GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
-const FORMATS: Partial<Record<ColumnKind, string>> = {
-  week: 'yyyy-mm-dd',
-  date: 'yyyy-mm-dd',
-  datetime: 'yyyy-mm-dd hh:mm',
-  percent: '0%',
-};
+/** What a dropdown rule is built from: the sheet's tabs (as read before Set up) and its language. */
+interface DropdownSources {
+  readonly spreadsheet: Spreadsheet;
+  readonly sheets: readonly SheetInput[];
+  readonly language: Language;
+  readonly newRule: NewRule;
+}
 
 /** Settings starts with every key listed (blank value = the default), so users see what can be set. */
 const initialRows = (tab: TabDef, language: Language): string[][] => {
-  const header = [...tab.columns, ...(tab.derived ?? [])].map((c) => c[language]);
+  const header = [...tab.columns, ...tab.derived].map((c) => c[language]);
   if (tab.key !== 'settings') return [header];
   return [header, ...Object.values(SETTING_KEYS).map((key) => [key[language], ''])];
 };
 
-/** Where Objective dropdowns read their codes: the Code column of the Objectives tab, whatever its position. */
-function objectiveCodes(spreadsheet: Spreadsheet, sheets: readonly SheetInput[], language: Language) {
-  const objectives = tabDef('objectives');
-  const code = objectives.columns[0];
-  const existing = sheets.find((s) => namesMatch(s.name, objectives));
-  const sheet = spreadsheet.getSheetByName(existing?.name ?? objectives[language]);
-  const header = existing ? (existing.values[0] ?? []) : objectives.columns.map((c) => c[language]);
-  const column = header.findIndex((h) => namesMatch(h, code));
+/** The cells a column reference names, below the header, wherever the referenced tab has put that column. */
+function referencedRange(
+  spreadsheet: Spreadsheet,
+  sheets: readonly SheetInput[],
+  ref: ColumnRef,
+  language: Language,
+) {
+  const { tab, column: referenced } = referencedColumn(ref);
+  const existing = sheets.find((s) => namesMatch(s.name, tab));
+  const sheet = spreadsheet.getSheetByName(existing?.name ?? tab[language]);
+  const header = existing ? (existing.values[0] ?? []) : tab.columns.map((c) => c[language]);
+  const column = header.findIndex((h) => namesMatch(h, referenced));
   return sheet && column >= 0 ? sheet.getRange(2, column + 1, sheet.getMaxRows() - 1, 1) : null;
 }
 
-function formatColumns(
-  sheet: Sheet,
-  tab: TabDef,
-  rule: NewRule,
-  codes: GoogleAppsScript.Spreadsheet.Range | null,
-  language: Language,
-) {
+/** The rule a column's dropdown gets; invalid values stay allowed (and are reported by Validate instead). */
+function dropdownRule(dropdown: Dropdown, sources: DropdownSources): DataValidation | null {
+  if ('choices' in dropdown) {
+    const names = dropdown.choices.map((c) => c[sources.language]);
+    return sources.newRule().requireValueInList(names, true).setAllowInvalid(true).build();
+  }
+  const range = referencedRange(sources.spreadsheet, sources.sheets, dropdown.column, sources.language);
+  return range && sources.newRule().requireValueInRange(range, true).setAllowInvalid(true).build();
+}
+
+function formatColumns(sheet: Sheet, tab: TabDef, sources: DropdownSources) {
   const rows = sheet.getMaxRows() - 1;
   tab.columns.forEach((column, index) => {
-    const format = FORMATS[column.kind];
+    const format = NUMBER_FORMATS[column.kind];
     const range = () => sheet.getRange(2, index + 1, rows, 1);
     if (format) range().setNumberFormat(format);
-    if (column.choices) {
-      range().setDataValidation(
-        rule()
-          .requireValueInList(
-            column.choices.map((c) => c[language]),
-            true,
-          )
-          .setAllowInvalid(true)
-          .build(),
-      );
-    } else if (column.kind === 'choice' && codes) {
-      range().setDataValidation(rule().requireValueInRange(codes, true).setAllowInvalid(true).build());
-    }
+    const rule = column.dropdown && dropdownRule(column.dropdown, sources);
+    if (rule) range().setDataValidation(rule);
   });
 }
 
 /** One custom-function formula in row 2 fills each derived column (one call per column, not per row). */
 function addDerivedColumns(sheet: Sheet, tab: TabDef) {
-  (tab.derived ?? []).forEach((derived, index) => {
+  tab.derived.forEach((derived, index) => {
     const column = tab.columns.length + index + 1;
     sheet.getRange(2, column).setFormula(derivedFormula(tab, derived));
     if (derived.numberFormat)
@@ -97,11 +98,8 @@ export function setUpSheet(
     addDerivedColumns(sheet, tab);
     return { tab, sheet };
   });
-  if (created.length === 0) return [];
   // After creation, so a new Objectives tab can feed the Objective dropdown of a new Projects tab.
-  const codes = created.some(({ tab }) => tab.columns.some((c) => c.kind === 'choice' && !c.choices))
-    ? objectiveCodes(spreadsheet, sheets, language)
-    : null;
-  for (const { tab, sheet } of created) formatColumns(sheet, tab, newRule, codes, language);
+  const sources: DropdownSources = { spreadsheet, sheets, language, newRule };
+  for (const { tab, sheet } of created) formatColumns(sheet, tab, sources);
   return created.map(({ tab }) => tab[language]);
 }

@@ -1,7 +1,5 @@
 // Reads every tab of the spreadsheet in one batch per tab (values + display strings) into the core's input.
-import type { Settings } from '../core/model/report-model';
-import { analyseWorkbook } from '../core/report';
-import type { SheetInput, WorkbookInput } from '../core/workbook';
+import { analyseWorkbook, type Settings, type SheetInput, type WorkbookInput } from '../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,10 +1,9 @@
 // Command-line options: parsing with node:util and turning flag values into what the core takes.
 import { parseArgs } from 'node:util';
-import { type LocalDate, parseLocalDate } from '../core/dates';
-import type { Language } from '../core/model/report-model';
+import { type Language, type LocalDate, parseLocalDate } from '../core';
+import { FORMAT_NAMES, formatParams, isOutputFormat, type OutputFormat } from './report-formats';
 import { UsageError } from './usage-error';
 
-export type OutputFormat = 'docx' | 'md';
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 const COMMON: OptionSpec = { help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } };
@@ -65,14 +64,12 @@ export function resolveNow(
   return clock();
 }
 
-/** `--format docx,md` as a list without repeats. */
+/** `--format docx,md` as a list without repeats; every format when absent. */
 export function parseFormats(value: string | undefined): OutputFormat[] {
-  if (value === undefined) return ['docx', 'md'];
+  if (value === undefined) return FORMAT_NAMES;
   const formats = value.split(',').map((f) => f.trim().toLowerCase());
-  if (formats.length === 0 || formats.some((f) => f !== 'docx' && f !== 'md')) {
-    throw new UsageError('badFormat', { value });
-  }
-  return [...new Set(formats as OutputFormat[])];
+  if (!formats.every(isOutputFormat)) throw new UsageError('badFormat', { value, ...formatParams });
+  return [...new Set(formats)];
 }
 
 export function parseLanguage(value: string | undefined): Language {

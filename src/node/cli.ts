@@ -1,12 +1,12 @@
 // weekly-report CLI entry: picks the command, runs it, and turns every failure into one line and an exit code.
 import { join } from 'node:path';
-import { type Message, messages } from '../core/messages/index';
-import type { Language } from '../core/model/report-model';
+import { type Language, type Message, messages, t } from '../core';
 import { type CliContext, EXIT } from './commands/context';
 import { generate } from './commands/generate';
 import { init } from './commands/init';
 import { newWeek } from './commands/new-week';
 import { validate } from './commands/validate';
+import { formatParams } from './report-formats';
 import { UsageError } from './usage-error';
 
 interface Command {
@@ -36,7 +36,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   if (!Object.hasOwn(COMMANDS, name)) throw new UsageError('unknownCommand', { command: name });
   const command = COMMANDS[name];
   if (args.includes('--help') || args.includes('-h')) {
-    context.out(command.usage[context.language]);
+    context.out(t(context.language, command.usage, formatParams));
     return EXIT.ok;
   }
   return command.run(context, args);

@@ -14,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, ListBlock, ReportDocument, TextRun as Run } from '../core/layout/document';
+import type { Block, ListBlock, ReportDocument, TextRun as Run } from '../core';
 import { stampZip } from './reproducible-zip';
 
 export interface DocxOptions {

@@ -1,6 +1,5 @@
 // The error the CLI reports as a usage problem (exit 2): one clear line, from the message table.
-import { messages, t } from '../core/messages/index';
-import type { Language } from '../core/model/report-model';
+import { type Language, messages, t } from '../core';
 
 export type CliMessageKey = keyof typeof messages.cli;
 type Params = Readonly<Record<string, string | number>>;

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { format as formatNumber } from 'numfmt';
-import type { SheetInput, WorkbookInput } from '../core/workbook';
+import type { SheetInput, WorkbookInput } from '../core';
 import { parseCsv } from './csv-parser';
 import { UsageError } from './usage-error';
 

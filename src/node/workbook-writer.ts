@@ -1,30 +1,24 @@
 // Writes workbooks with exceljs: the empty layout of every tab (init) and next week's rows (new-week).
 import ExcelJS from 'exceljs';
 import { isDateFormat } from 'numfmt';
-import { columnLetters } from '../core/issues';
-import type { Language } from '../core/model/report-model';
-import type { NewWeekPlan, PlannedCell } from '../core/report';
 import {
-  type ColumnDef,
   type ColumnKind,
+  columnLetters,
+  type Dropdown,
   derivedFormula,
+  type Language,
+  type NewWeekPlan,
+  NUMBER_FORMATS,
+  type PlannedCell,
+  referencedColumn,
   TABS,
   type TabDef,
-  tabDef,
-} from '../core/schema/tabs';
+} from '../core';
 import { writeFileAtomic } from './atomic-file';
 
 /** Rows that get dropdowns and formats in a new workbook, as the Sheets setup does for its default grid. */
 const PREPARED_ROWS = 1000;
-const DATE_FORMAT = 'yyyy-mm-dd';
-
-const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
-  week: DATE_FORMAT,
-  date: DATE_FORMAT,
-  datetime: 'yyyy-mm-dd hh:mm',
-  percent: '0%',
-  integer: '0',
-};
+const DATE_FORMAT = NUMBER_FORMATS.date;
 
 /** exceljs keeps sheet-level validations in a model it does not declare in its types. */
 interface ValidationsOf {
@@ -34,19 +28,18 @@ interface ValidationsOf {
 /** An empty workbook with every tab of SPEC §2: bold frozen headers, dropdowns for choices, number formats. */
 export function createEmptyWorkbook(language: Language): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const objectiveCodes = codeRange(language);
-  for (const tab of TABS) addTab(workbook, tab, language, objectiveCodes);
+  for (const tab of TABS) addTab(workbook, tab, language);
   return workbook;
 }
 
-function addTab(workbook: ExcelJS.Workbook, tab: TabDef, language: Language, objectiveCodes: string): void {
+function addTab(workbook: ExcelJS.Workbook, tab: TabDef, language: Language): void {
   const sheet = workbook.addWorksheet(tab[language], { views: [{ state: 'frozen', ySplit: 1 }] });
-  const derived = tab.derived ?? [];
+  const { derived } = tab;
   sheet.columns = [
     ...tab.columns.map((column) => ({
       header: column[language],
       width: column.kind === 'text' ? 40 : 16,
-      style: NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {},
+      style: numberFormat(column.kind),
     })),
     ...derived.map((column) => ({
       header: column[language],
@@ -67,8 +60,8 @@ function addTab(workbook: ExcelJS.Workbook, tab: TabDef, language: Language, obj
     cell.numFmt = 'General';
   });
   tab.columns.forEach((column, index) => {
-    const choices = choiceFormula(column, language, objectiveCodes);
-    if (!choices) return;
+    if (!column.dropdown) return;
+    const choices = dropdownFormula(column.dropdown, language);
     const letter = sheet.getColumn(index + 1).letter;
     (sheet as unknown as ValidationsOf).dataValidations.add(`${letter}2:${letter}${PREPARED_ROWS}`, {
       type: 'list',
@@ -79,18 +72,17 @@ function addTab(workbook: ExcelJS.Workbook, tab: TabDef, language: Language, obj
   });
 }
 
-/** The dropdown source: the column's choices in the workbook language, or the Objectives codes. */
-function choiceFormula(column: ColumnDef, language: Language, objectiveCodes: string): string | null {
-  if (column.kind !== 'choice') return null;
-  if (!column.choices) return objectiveCodes;
-  return `"${column.choices.map((choice) => choice[language]).join(',')}"`;
-}
+const numberFormat = (kind: ColumnKind): Partial<ExcelJS.Style> => {
+  const format = NUMBER_FORMATS[kind];
+  return format ? { numFmt: format } : {};
+};
 
-function codeRange(language: Language): string {
-  const objectives = tabDef('objectives');
-  const column = objectives.columns.findIndex((c) => c.key === 'code');
-  const letter = columnLetters(column);
-  return `'${objectives[language]}'!$${letter}$2:$${letter}$${PREPARED_ROWS}`;
+/** The list a dropdown offers: its choices in the workbook language, or the referenced column's cells. */
+function dropdownFormula(dropdown: Dropdown, language: Language): string {
+  if ('choices' in dropdown) return `"${dropdown.choices.map((choice) => choice[language]).join(',')}"`;
+  const { tab, column } = referencedColumn(dropdown.column);
+  const letter = columnLetters(tab.columns.indexOf(column));
+  return `'${tab[language]}'!$${letter}$2:$${letter}$${PREPARED_ROWS}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The week arithmetic against independent computations: every day of 1990–2100, and random tables and instants.
 import fc from 'fast-check';
+import { prevWeekValue, progressDelta, weekLabelFn, weekStart } from '../../src/core';
 import { instantOf, isoWeekNumber, mondayOf, wallClock, weeknumMonday } from '../../src/core/dates';
-import { prevWeekValue, progressDelta, weekLabelFn, weekStart } from '../../src/core/functions/index';
 
 const ctx = { timeZone: 'Asia/Shanghai', language: 'zh' as const };
 

@@ -3,11 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { escapeHtml } from '../../src/core';
 import type { ReportDocument } from '../../src/core/layout/document';
+import { renderMarkdown } from '../../src/core/render/markdown';
 import { buildReport } from '../../src/core/report';
-import { escapeHtml, issuesHtml } from '../../src/gas/dialogs';
+import { issuesHtml } from '../../src/gas/dialogs';
 import { fileNameOf } from '../../src/node/cli-options';
-import { renderMarkdown } from '../../src/node/markdown-writer';
 import { harness, NOW } from '../gas/harness';
 import { type Book, day, pct, readBook, runCli, writeBook } from './xlsx-book';
 

@@ -3,8 +3,8 @@
 // test/core/dates.property.test.ts.
 import fc from 'fast-check';
 import { optionalPercent } from '../../src/core/cells/percent';
+import type { PeriodKind } from '../../src/core/choices';
 import { addDays, type LocalDate } from '../../src/core/dates';
-import type { PeriodKind } from '../../src/core/model/report-model';
 import { analyseWorkbook } from '../../src/core/report';
 import { sheet, workbook } from '../core/model/workbook-builder';
 

@@ -1,8 +1,8 @@
 // Generating from the sample workbook reproduces every fact of the example report (SPEC §5, last paragraph).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderMarkdown } from '../../src/core/render/markdown';
 import { buildReport } from '../../src/core/report';
-import { renderMarkdown } from '../../src/node/markdown-writer';
 import { readWorkbookFile } from '../../src/node/workbook-reader';
 
 const root = join(__dirname, '../..');

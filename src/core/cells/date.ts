@@ -1,6 +1,6 @@
 // Date and date-time cells: Date objects, spreadsheet serials and the ways the team types dates.
+import { isDateShaped, parseDateText } from '../date-text';
 import {
-  dayNumber,
   fromSerialDateTime,
   type LocalDate,
   type LocalDateTime,
@@ -10,7 +10,7 @@ import {
   wallClock,
 } from '../dates';
 import type { DateCells } from '../workbook';
-import { asciiText, type Cell, type CellResult, isBlank, isDate, ok, problem } from './cell';
+import { type Cell, type CellResult, isBlank, isDate, ok, problem } from './cell';
 
 /** What reading a date needs besides the cell. */
 export interface DateContext {
@@ -26,36 +26,7 @@ export interface Due {
   readonly date: LocalDate | null;
 }
 
-/** Day 0 of Sheets and Excel serial numbers. */
-
-// [year年|year-] month [/-.月] day [日] [time]; NFKC has already made `：` and full-width digits ASCII.
-const DATE_TEXT =
-  /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T|(?<=日))(\d{1,2}):(\d{2})(?::\d{2})?)?$/;
-
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-const validDay = (year: number, month: number, day: number): boolean =>
-  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-
-/** The year (near's, or one either side) that puts month/day closest to `near`. */
-function nearestYear(month: number, day: number, near: LocalDate): number | null {
-  const nearYear = Number(near.slice(0, 4));
-  const distance = (year: number): number =>
-    Math.abs(dayNumber(localDate(year, month, day)) - dayNumber(near));
-  const years = [nearYear - 1, nearYear, nearYear + 1].filter((y) => validDay(y, month, day));
-  return years.length === 0 ? null : years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
-}
-
-function fromText(text: string, near: LocalDate | null): LocalDateTime | null {
-  const m = DATE_TEXT.exec(asciiText(text));
-  if (!m) return null;
-  const [month, day, hour, minute] = [m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number);
-  const year = m[1] ? Number(m[1]) : near === null ? null : nearestYear(month, day, near);
-  if (year === null || !validDay(year, month, day) || hour > 23 || minute > 59) return null;
-  return `${localDate(year, month, day)}T${pad2(hour)}:${pad2(minute)}`;
-}
 
 function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): LocalDateTime {
   if (dateCells === 'instant') return wallClock(date, timeZone);
@@ -67,8 +38,17 @@ function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): Loc
 export function readDateTime(cell: Cell, ctx: DateContext): LocalDateTime | null {
   if (isDate(cell.value)) return fromDateObject(cell.value, ctx.dateCells, ctx.timeZone);
   if (typeof cell.value === 'number') return fromSerialDateTime(cell.value);
-  if (typeof cell.value === 'string') return fromText(cell.value, ctx.near);
+  if (typeof cell.value === 'string') return parseDateText(cell.value, ctx.near);
   return null;
+}
+
+/**
+ * The Monday of the week a value handed over by Apps Script holds (a Date is an instant shown in `timeZone`);
+ * null when it holds no date with its year.
+ */
+export function weekOfValue(value: unknown, timeZone: string): LocalDate | null {
+  const dateTime = readDateTime({ value, display: '' }, { dateCells: 'instant', timeZone, near: null });
+  return dateTime === null ? null : mondayOf(dateTime);
 }
 
 export function optionalDateTime(cell: Cell, ctx: DateContext): CellResult<LocalDateTime | null> {
@@ -97,7 +77,7 @@ export function requiredWeek(cell: Cell, ctx: DateContext): CellResult<LocalDate
 
 /** Text shaped like a date (`13/45`, `2月30日`) names a day; when no such day exists it is a typo, not a plan. */
 const impossibleDate = (text: string, date: LocalDate | null, ctx: DateContext): boolean =>
-  date === null && ctx.near !== null && DATE_TEXT.test(asciiText(text));
+  date === null && ctx.near !== null && isDateShaped(text);
 
 /**
  * Due: a real date reads as `M/D`; text stays as typed (`下周一`, `11月底`) and still yields its day when it

@@ -1,8 +1,8 @@
 // Text, order-number and choice cells.
-import type { Message } from '../messages/index';
+import { type Choice, type ChoiceKey, matchChoice } from '../choices';
+import type { Message } from '../messages/message';
 import { validationMessages } from '../messages/validation';
-import type { Choice } from '../schema/tabs';
-import { normaliseName } from '../schema/tabs';
+import type { Names } from '../names';
 import { asciiText, type Cell, type CellResult, cellText, isBlank, ok, problem } from './cell';
 
 /** Text as typed; blank is an error. */
@@ -28,32 +28,43 @@ export function optionalNumber(cell: Cell): CellResult<number | null> {
 }
 
 /** A list of names in both languages, for the `expected` part of a message. */
-export const bothLanguages = (names: readonly { readonly zh: string; readonly en: string }[]): Message => ({
+export const bothLanguages = (names: readonly Names[]): Message => ({
   zh: names.map((n) => n.zh).join(validationMessages.listSeparator.zh),
   en: names.map((n) => n.en).join(validationMessages.listSeparator.en),
 });
 
-/** One of `choices`, by its zh or en name (case- and space-insensitive). */
-function matchChoice<K extends string>(cell: Cell, choices: readonly Choice[]): CellResult<K> {
-  // `C级` is how the team writes Level C.
-  const wanted = normaliseName(cellText(cell).replace(/级$/, ''));
-  const found = choices.find((c) => normaliseName(c.zh) === wanted || normaliseName(c.en) === wanted);
-  return found ? ok(found.key as K) : problem(cell, 'notChoice', { expected: bothLanguages(choices) });
+/** How a choice is named when a message lists what was expected: by its zh and en names, unless told. */
+type ShownAs = (choice: Choice) => Names;
+
+/** One of `choices`, by its key or its zh or en name. */
+function choiceOf<T extends readonly Choice[]>(
+  cell: Cell,
+  choices: T,
+  shownAs: ShownAs,
+): CellResult<ChoiceKey<T>> {
+  const key = matchChoice(cellText(cell), choices);
+  return key === null
+    ? problem(cell, 'notChoice', { expected: bothLanguages(choices.map(shownAs)) })
+    : ok(key);
 }
 
 /** One of `choices`; blank reads as `fallback`. */
-export const choiceCell = <K extends string>(
+export const choiceCell = <T extends readonly Choice[]>(
   cell: Cell,
-  choices: readonly Choice[],
-  fallback: K,
-): CellResult<K> => (isBlank(cell) ? ok(fallback) : matchChoice<K>(cell, choices));
+  choices: T,
+  fallback: ChoiceKey<T>,
+): CellResult<ChoiceKey<T>> => (isBlank(cell) ? ok(fallback) : choiceOf(cell, choices, (c) => c));
 
 /** One of `choices`; blank reads as null. */
-export const optionalChoice = <K extends string>(
+export const optionalChoice = <T extends readonly Choice[]>(
   cell: Cell,
-  choices: readonly Choice[],
-): CellResult<K | null> => (isBlank(cell) ? ok(null) : matchChoice<K>(cell, choices));
+  choices: T,
+  shownAs: ShownAs = (c) => c,
+): CellResult<ChoiceKey<T> | null> => (isBlank(cell) ? ok(null) : choiceOf(cell, choices, shownAs));
 
 /** One of `choices`; blank is an error. */
-export const requiredChoice = <K extends string>(cell: Cell, choices: readonly Choice[]): CellResult<K> =>
-  isBlank(cell) ? problem(cell, 'requiredValue') : matchChoice<K>(cell, choices);
+export const requiredChoice = <T extends readonly Choice[]>(
+  cell: Cell,
+  choices: T,
+): CellResult<ChoiceKey<T>> =>
+  isBlank(cell) ? problem(cell, 'requiredValue') : choiceOf(cell, choices, (c) => c);

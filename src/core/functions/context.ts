@@ -1,5 +1,5 @@
 // What a custom function knows of its spreadsheet: the zone its Dates are shown in and the language it speaks.
-import type { Language } from '../model/report-model';
+import type { Language } from '../language';
 
 /** What a custom function needs from its spreadsheet: Dates arrive as instants shown in `timeZone`. */
 export interface FunctionContext {

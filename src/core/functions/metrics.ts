@@ -1,23 +1,14 @@
 // METRIC_STATUS and DOWNTIME_BUDGET: a metric against its target, and the downtime an availability allows.
 
 import { isBlankValue as isBlank } from '../cells/cell';
+import { DOWNTIME_SPANS, type DowntimeSpan, METRIC_DIRECTIONS } from '../choices';
 import { messages, t } from '../messages/index';
-import type { Direction } from '../model/report-model';
-import { type Choice, METRIC_DIRECTIONS } from '../schema/tabs';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
 import { readChoice, readNumber, readPercent, roundNoise } from './readers';
 
-type Period = 'year' | 'month' | 'week';
-
-const PERIODS: readonly (Choice & { key: Period })[] = [
-  { key: 'year', zh: '年', en: 'year' },
-  { key: 'month', zh: '月', en: 'month' },
-  { key: 'week', zh: '周', en: 'week' },
-];
-
 /** Days per period, as availability targets are usually quoted (a 365-day year, a 30-day month). */
-const PERIOD_DAYS: Readonly<Record<Period, number>> = { year: 365, month: 30, week: 7 };
+const PERIOD_DAYS: Readonly<Record<DowntimeSpan, number>> = { year: 365, month: 30, week: 7 };
 
 /**
  * `达标` / `未达标` (en `met` / `missed`): whether the value reaches the target in its direction (`higher`, the
@@ -37,7 +28,7 @@ export function metricStatus(
   return elementwise(callOf('METRIC_STATUS', ctx), args, ([actual, goal, way]) => {
     if (isBlank(actual.value) || isBlank(goal.value)) return '';
     const margin = roundNoise(readNumber(actual) - readNumber(goal));
-    const better = (readChoice(way, METRIC_DIRECTIONS) ?? 'higher') as Direction;
+    const better = readChoice(way, METRIC_DIRECTIONS) ?? 'higher';
     const met = better === 'higher' ? margin >= 0 : margin <= 0;
     return t(ctx.language, met ? messages.functions.metricMet : messages.functions.metricMissed);
   });
@@ -53,6 +44,6 @@ export function downtimeBudget(availability: unknown, period: unknown, ctx: Func
     if (isBlank(share.value)) return '';
     // 12 significant digits drop the cancellation noise of 1 − 0.9999 before it is multiplied by 525,600.
     const unavailable = Number((1 - readPercent(share)).toPrecision(12));
-    return roundNoise(unavailable * PERIOD_DAYS[readChoice(span, PERIODS) ?? 'year'] * 1440);
+    return roundNoise(unavailable * PERIOD_DAYS[readChoice(span, DOWNTIME_SPANS) ?? 'year'] * 1440);
   });
 }

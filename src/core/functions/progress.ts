@@ -1,17 +1,11 @@
 // PROGRESS_DELTA and PROGRESS_NOTE: progress gained since last week, as a number and as the report's phrase.
 
 import { isBlankValue as isBlank } from '../cells/cell';
-import type { Language } from '../model/report-model';
+import { LANGUAGES } from '../choices';
 import { progressNote } from '../phrases';
-import type { Choice } from '../schema/tabs';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
 import { readChoice, readPercent, roundNoise } from './readers';
-
-const LANGUAGES: readonly (Choice & { key: Language })[] = [
-  { key: 'zh', zh: '中文', en: 'Chinese' },
-  { key: 'en', zh: '英文', en: 'English' },
-];
 
 /**
  * Points of progress gained, as a fraction: 0.85 and 0.70 → 0.15. Errors speak `ctx.language` (zh without one:

@@ -1,9 +1,10 @@
 // Reading one argument cell as a percent, number, date or choice; a bad cell throws an error naming its argument.
 import { asciiText, isBlankValue, isDate } from '../cells/cell';
+import { readDateTime } from '../cells/date';
 import { percentFraction } from '../cells/percent';
-import { dayNumber, fromDayNumber, fromSerial, type LocalDate, localDate, wallClock } from '../dates';
+import { type Choice, type ChoiceKey, matchChoice } from '../choices';
+import type { LocalDate } from '../dates';
 import { type Message, messages, t } from '../messages/index';
-import { type Choice, normaliseName } from '../schema/tabs';
 import type { Call } from './context';
 
 /** One cell of an argument and where it sits, so that an error about it can name it. */
@@ -23,7 +24,6 @@ const m = messages.functions;
 const SHOWN_LENGTH = 40;
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const DATE_TEXT = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** Rounds off float noise (0.85 − 0.7 = 0.15000000000000002), symmetrically, and never returns −0. */
 export const roundNoise = (x: number): number => Number(x.toFixed(10)) || 0;
@@ -75,32 +75,22 @@ export function readNumber(cell: ArgCell): number {
   return number;
 }
 
-function dateOf(value: unknown, timeZone: string): LocalDate | null {
-  if (isDate(value)) return wallClock(value, timeZone).slice(0, 10);
-  if (typeof value === 'number') return fromSerial(value);
-  const match = typeof value === 'string' ? DATE_TEXT.exec(asciiText(value)) : null;
-  if (!match) return null;
-  const date = localDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  // Date.UTC rolls 2023-02-30 over into March: a date that does not come back unchanged does not exist.
-  return fromDayNumber(dayNumber(date)) === date ? date : null;
-}
-
 /** The calendar date of a Date (its wall clock in `timeZone`), a serial number or `YYYY-MM-DD` text. */
 export function readDate(cell: ArgCell, timeZone: string): LocalDate {
-  const date = dateOf(cell.value, timeZone);
-  if (date === null) throw argumentError(cell, m.notDate);
-  return date;
+  // A Date argument is an instant the sheet shows in its zone; text needs its year (no report week to be near).
+  const dateTime = readDateTime(
+    { value: cell.value, display: '' },
+    { dateCells: 'instant', timeZone, near: null },
+  );
+  if (dateTime === null) throw argumentError(cell, m.notDate);
+  return dateTime.slice(0, 10);
 }
 
-/** The key of the choice the cell names in either language (case- and space-insensitive); null when blank. */
-export function readChoice<K extends string>(
-  cell: ArgCell,
-  choices: readonly (Choice & { key: K })[],
-): K | null {
+/** The key of the choice the cell names by its key or either name (case- and space-insensitive); null when blank. */
+export function readChoice<T extends readonly Choice[]>(cell: ArgCell, choices: T): ChoiceKey<T> | null {
   if (isBlankValue(cell.value)) return null;
-  const name = normaliseName(String(cell.value));
-  const choice = choices.find((c) => [c.key, c.zh, c.en].some((n) => normaliseName(n) === name));
-  if (choice) return choice.key;
+  const key = matchChoice(String(cell.value), choices);
+  if (key !== null) return key;
   const { language } = cell;
   const names = choices.map((c) =>
     c[language] === c.key ? c.key : t(language, m.choiceName, { key: c.key, name: c[language] }),

@@ -1,18 +1,12 @@
 // WEEK_LABEL and WEEK_START: the report week (Monday to Sunday) a date falls in, as a label and as a Date.
 
 import { isBlankValue as isBlank } from '../cells/cell';
+import { WEEK_NUMBERINGS } from '../choices';
 import { instantOf, type LocalDate, mondayOf, weekNumber } from '../dates';
-import type { WeekNumbering } from '../model/report-model';
 import { weekLabel } from '../phrases';
-import type { Choice } from '../schema/tabs';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
 import { readChoice, readDate } from './readers';
-
-const NUMBERINGS: readonly (Choice & { key: WeekNumbering })[] = [
-  { key: 'iso', zh: 'ISOWEEKNUM', en: 'ISOWEEKNUM' },
-  { key: 'weeknum', zh: 'WEEKNUM', en: 'WEEKNUM' },
-];
 
 /**
  * `第46周 2023-11-13` (`iso`, default) / `第47周 2023-11-13` (`weeknum`): the number and the date are those of the
@@ -26,7 +20,7 @@ export function weekLabelFn(date: unknown, numbering: unknown, ctx: FunctionCont
   return elementwise(callOf('WEEK_LABEL', ctx), args, ([day, scheme]) => {
     if (isBlank(day.value)) return '';
     const monday = mondayOf(readDate(day, ctx.timeZone));
-    return weekLabel(weekNumber(monday, readChoice(scheme, NUMBERINGS) ?? 'iso'), monday, ctx.language);
+    return weekLabel(weekNumber(monday, readChoice(scheme, WEEK_NUMBERINGS) ?? 'iso'), monday, ctx.language);
   });
 }
 

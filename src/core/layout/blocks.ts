@@ -1,6 +1,7 @@
 // Small builders for document blocks and the clause joining every report line shares.
+
+import type { Language } from '../language';
 import { messages, t } from '../messages/index';
-import type { Language } from '../model/report-model';
 import type { Block, ListBlock, ListItem, TextRun } from './document';
 
 export const heading = (text: string): Block => ({ kind: 'heading', level: 1, text });

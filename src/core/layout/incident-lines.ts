@@ -1,7 +1,8 @@
 // 【生产事件】: one bullet per incident of the period, in the team's sentence shape, skipping what is unknown.
 import { clockTime, type LocalDateTime, shortDate } from '../dates';
+import type { Language } from '../language';
 import { messages, t } from '../messages/index';
-import type { IncidentLine, Language, ReportModel } from '../model/report-model';
+import type { IncidentLine, ReportModel } from '../model/report-model';
 import { item, joinClauses, joinWith, listBody, parenthetical, section } from './blocks';
 import type { Block } from './document';
 

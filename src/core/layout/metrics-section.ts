@@ -1,7 +1,9 @@
 // 【系统运行数据】: one paragraph per metric group, a bullet per metric, and the derived incident count.
+
+import type { Language } from '../language';
 import { messages, t } from '../messages/index';
-import type { Language, MetricGroup, MetricLine, ReportModel } from '../model/report-model';
-import { normaliseName } from '../schema/tabs';
+import type { MetricGroup, MetricLine, ReportModel } from '../model/report-model';
+import { normaliseName } from '../names';
 import { item, list, paragraph, section } from './blocks';
 import type { Block, ListItem } from './document';
 

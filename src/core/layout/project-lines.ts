@@ -1,6 +1,9 @@
 // One section per Objective (`【O1 服务业务】`): a bullet per project with its status, progress, due and sub-points.
+
+import type { ProjectState } from '../choices';
+import type { Language } from '../language';
 import { type Message, messages, t } from '../messages/index';
-import type { Language, ObjectiveSection, ProjectLine, ProjectState } from '../model/report-model';
+import type { ObjectiveSection, ProjectLine } from '../model/report-model';
 import { progressNote } from '../phrases';
 import { item, joinClauses, listBody, pointsList, section } from './blocks';
 import type { Block, ListItem } from './document';

@@ -1,7 +1,8 @@
 // Lays out a ReportModel as the abstract document of SPEC §5: title, generated time, then the non-empty sections.
 import { isoWeekday, type LocalDateTime, shortDate } from '../dates';
+import type { Language } from '../language';
 import { messages, t } from '../messages/index';
-import type { DailyDay, Highlight, Language, ReportModel } from '../model/report-model';
+import type { DailyDay, Highlight, ReportModel } from '../model/report-model';
 import { weekLabel } from '../phrases';
 import { item, listBody, paragraph, pointsList, section } from './blocks';
 import type { Block, ListItem, ReportDocument, TextRun } from './document';

@@ -1,5 +1,5 @@
 // Cli strings of the zh/en message table (see ./index.ts).
-import type { Message } from './index';
+import type { Message } from './message';
 
 export const cliMessages = {
   usage: {
@@ -23,19 +23,19 @@ Run weekly-report <command> --help for its options. --debug shows stack traces.`
 运行 weekly-report <命令> --help 查看选项。--debug 显示调用栈。`,
   },
   usageGenerate: {
-    en: `Usage: weekly-report generate [--workbook F.xlsx|DIR] [--week YYYY-MM-DD] [--out DIR] [--format docx,md] [--now ISO]
+    en: `Usage: weekly-report generate [--workbook F.xlsx|DIR] [--week YYYY-MM-DD] [--out DIR] [--format {formats}] [--now ISO]
 
   --workbook  an .xlsx export or a folder of CSVs named after the tabs (default: the sample workbook)
   --week      any day of the report week (default: the latest Week in Projects)
   --out       output folder (default: out)
-  --format    docx, md or both (default: docx,md)
+  --format    one or more of {choices}, comma-separated (default: {formats})
   --now       the generation time, ISO 8601 (default: SOURCE_DATE_EPOCH, else the clock)`,
-    zh: `用法：weekly-report generate [--workbook F.xlsx|目录] [--week YYYY-MM-DD] [--out 目录] [--format docx,md] [--now ISO]
+    zh: `用法：weekly-report generate [--workbook F.xlsx|目录] [--week YYYY-MM-DD] [--out 目录] [--format {formats}] [--now ISO]
 
   --workbook  .xlsx 导出文件，或以标签页命名的 CSV 文件夹（默认：示例工作簿）
   --week      报告周的任意一天（默认：项目表中最新的周）
   --out       输出目录（默认：out）
-  --format    docx、md 或两者（默认：docx,md）
+  --format    {choices} 中的一种或多种，以逗号分隔（默认：{formats}）
   --now       生成时间，ISO 8601（默认：SOURCE_DATE_EPOCH，否则为当前时间）`,
   },
   usageValidate: {
@@ -89,8 +89,8 @@ Writes a copy of F with next week's rows appended; F is never modified.
     zh: 'SOURCE_DATE_EPOCH 应为自 1970 年起的整数秒，实际为“{value}”。',
   },
   badFormat: {
-    en: 'Expected --format to list docx and/or md, got "{value}".',
-    zh: '--format 应为 docx 和/或 md，实际为“{value}”。',
+    en: 'Expected --format to list one or more of {choices}, got "{value}".',
+    zh: '--format 应为 {choices} 中的一种或多种，实际为“{value}”。',
   },
   badLanguage: {
     en: 'Expected --lang to be zh or en, got "{value}".',
@@ -122,9 +122,5 @@ Writes a copy of F with next week's rows appended; F is never modified.
   checked: {
     en: '{errors} error(s), {warnings} warning(s).',
     zh: '{errors} 个错误，{warnings} 个警告。',
-  },
-  noReport: {
-    en: 'No report week found: the workbook has no Week in Projects, Highlights or Metrics.',
-    zh: '找不到报告周：项目、重点工作、指标表中都没有周。',
   },
 } as const satisfies Record<string, Message>;

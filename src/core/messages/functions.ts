@@ -1,5 +1,5 @@
 // Functions strings of the zh/en message table (see ./index.ts): custom-function results and argument errors.
-import type { Message } from './index';
+import type { Message } from './message';
 
 export const functionMessages = {
   /** Where a bad value sits: the argument, and its row (and column) when the argument is a range. */

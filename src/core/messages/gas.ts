@@ -1,5 +1,5 @@
 // Apps Script shell strings of the zh/en message table (see ./index.ts): menu, dialogs, alerts and mail.
-import type { Message } from './index';
+import type { Message } from './message';
 
 export const gasMessages = {
   menuTitle: { zh: '周报 (Weekly report)', en: '周报 (Weekly report)' },

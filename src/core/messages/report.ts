@@ -1,5 +1,5 @@
 // Report strings of the zh/en message table (see ./index.ts): every fixed word of the generated document.
-import type { Message } from './index';
+import type { Message } from './message';
 
 export const reportMessages = {
   weekTitle: { zh: '第{week}周 {date}', en: 'Week {week}, {date}' },

@@ -1,5 +1,5 @@
 // Validation strings of the zh/en message table (see ./index.ts): what was found and what was expected.
-import type { Message } from './index';
+import type { Message } from './message';
 
 export const validationMessages = {
   missingTab: { zh: '缺少工作表"{tab}"，该部分为空', en: 'Tab "{tab}" is missing; its section is empty' },

@@ -1,21 +1,29 @@
 // Workbook → validated ReportModel for one week: find tabs, read settings and rows, derive every fact.
 import { type LocalDate, mondayOf, wallClock } from '../dates';
+import type { Issue } from '../issues';
 import { hasErrors } from '../issues';
-import type { Analysis } from '../report';
 import { type Finding, toIssue } from '../schema/finding';
 import { parseRows } from '../schema/rows';
-import { readSettings, settingRow } from '../schema/settings';
-import { findTables, namingLanguage, type Tables } from '../schema/table';
+import { readSettings, type Settings, settingRow } from '../schema/settings';
+import { findTables, namingLanguage, type TableSet } from '../schema/table';
 import { tabDef } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 import { highlightItems } from './highlight-items';
 import { incidentCounts, incidentLines } from './incident-lines';
 import { metricGroups } from './metric-groups';
 import { objectiveSections } from './objective-sections';
-import type { ReportModel, Settings } from './report-model';
+import type { ReportModel } from './report-model';
 import { latestWeek, reportWeek } from './report-week';
 import { dailyDays, weekNotes } from './week-notes';
 import { readWorkbookRows, type WorkbookRows } from './workbook-rows';
+
+export interface Analysis {
+  readonly issues: readonly Issue[];
+  /** Settings as read (defaults where absent), so shells can speak the sheet's language even on errors. */
+  readonly settings: Settings;
+  /** Null when any issue is an error. */
+  readonly model: ReportModel | null;
+}
 
 /** The workbook's tabs and Settings: what every action reads first. */
 export function readFrame(input: WorkbookInput) {
@@ -34,7 +42,7 @@ export function readFrame(input: WorkbookInput) {
  * null, with a finding, when there is none.
  */
 export function chooseWeek(
-  tables: Tables['tables'],
+  tables: TableSet,
   input: WorkbookInput,
   week: LocalDate | undefined,
   notAfter: LocalDate | null = null,
@@ -47,13 +55,7 @@ export function chooseWeek(
   return { monday: null, findings: [finding] };
 }
 
-function buildModel(
-  tables: Tables['tables'],
-  rows: WorkbookRows,
-  settings: Settings,
-  monday: LocalDate,
-  now: Date,
-) {
+function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, monday: LocalDate, now: Date) {
   const week = reportWeek(monday, settings);
   const objectives = objectiveSections(
     {

@@ -23,7 +23,11 @@ export const incidentCounts = (incidents: readonly IncidentLine[]): IncidentCoun
 });
 
 /** The period's incidents by Start; a recovery before its start is a warning (kept, shown as typed). */
-export function incidentLines(table: Table | undefined, rows: readonly Incident[], week: ReportWeek) {
+export function incidentLines(
+  table: Table<'incidents'> | undefined,
+  rows: readonly Incident[],
+  week: ReportWeek,
+) {
   const inPeriod = rows
     .filter((r) => r.start.slice(0, 10) >= week.start && r.start.slice(0, 10) <= week.end)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));

@@ -1,12 +1,13 @@
 // Metrics of the report week by Group, with last week's value and status against Target.
 import type { MetricValue } from '../cells/metric-value';
+import type { Direction } from '../choices';
 import { addDays, type LocalDate } from '../dates';
 import type { Finding } from '../schema/finding';
 import type { MetricRow } from '../schema/metrics';
 import type { Located } from '../schema/rows';
 import { findingAt, type Table } from '../schema/table';
 import { groupBy } from './grouping';
-import type { Direction, MetricGroup, MetricLine } from './report-model';
+import type { MetricGroup, MetricLine } from './report-model';
 
 type Metric = Located<MetricRow>;
 
@@ -38,7 +39,11 @@ function metricLine(row: Metric, previousValue: number | null): MetricLine {
 }
 
 /** The report week's metrics grouped by Group in sheet order; a metric without Target is a warning. */
-export function metricGroups(table: Table | undefined, rows: readonly Metric[], monday: LocalDate) {
+export function metricGroups(
+  table: Table<'metrics'> | undefined,
+  rows: readonly Metric[],
+  monday: LocalDate,
+) {
   const lastWeek = addDays(monday, -7);
   const previous = new Map(rows.filter((r) => r.week === lastWeek).map((r) => [r.metric, r.value.value]));
   const thisWeek = rows.filter((r) => r.week === monday);

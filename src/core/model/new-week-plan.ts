@@ -2,16 +2,34 @@
 import { type Cell, isBlank, isDate, shownText } from '../cells/cell';
 import { type DateContext, readDateTime } from '../cells/date';
 import { addDays, type LocalDate, wallClock } from '../dates';
-import type { NewWeekPlan, PlannedCell } from '../report';
+import type { Issue } from '../issues';
 import { toIssue } from '../schema/finding';
 import { type HighlightRow, highlightRow } from '../schema/highlights';
 import { type ProjectRow, projectRow } from '../schema/projects';
 import { type Located, parseRows } from '../schema/rows';
 import { cellAt, type Table } from '../schema/table';
-import { isDerivedHeader } from '../schema/tabs';
+import { type ColumnKey, isDerivedHeader, type TabKey } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 import { chooseWeek, readFrame } from './analyse';
 import { groupBy } from './grouping';
+
+/** A cell to append: text and numbers as they are, dates as wall-clock days. */
+export type PlannedCell = string | number | { readonly date: LocalDate } | null;
+
+export interface NewWeekPlan {
+  readonly issues: readonly Issue[];
+  /** The Monday of the week the new rows are for. */
+  readonly week: LocalDate | null;
+  /** Rows to append, per existing sheet (by its name as found), each row in that sheet's column order. */
+  readonly appends: readonly { readonly sheet: string; readonly rows: readonly (readonly PlannedCell[])[] }[];
+}
+
+export interface NewWeekOptions {
+  /** The week to copy from (any day of it); default: the latest Week up to `now`'s week, else the latest. */
+  readonly week?: LocalDate;
+  /** Today, so that a second run copies from the same week as the first (and appends nothing). */
+  readonly now?: Date;
+}
 
 /** What deciding whether a row is already planned needs. */
 interface Copyable {
@@ -31,11 +49,11 @@ function plannedCell(cell: Cell, ctx: DateContext): PlannedCell {
  * A row copied across the sheet's full width (extra columns too), with some columns replaced. Derived columns stay
  * blank: a value written there would block the formula that fills the whole column.
  */
-function copyRow(
-  table: Table,
+function copyRow<K extends TabKey>(
+  table: Table<K>,
   row: number,
   ctx: DateContext,
-  replace: ReadonlyMap<string, PlannedCell>,
+  replace: ReadonlyMap<ColumnKey<K>, PlannedCell>,
 ): PlannedCell[] {
   const width = table.sheet.values[row]?.length ?? 0;
   const header = table.sheet.values[0] ?? [];
@@ -66,7 +84,7 @@ function missingNextWeek<T extends Copyable>(
 
 /** Projects not done, for next week, with Previous = this week's Progress (Progress stays for the team to edit). */
 function projectAppends(
-  table: Table,
+  table: Table<'projects'>,
   rows: readonly Located<ProjectRow>[],
   monday: LocalDate,
   ctx: DateContext,
@@ -96,7 +114,7 @@ function projectAppends(
 }
 
 function highlightAppends(
-  table: Table,
+  table: Table<'highlights'>,
   rows: readonly Located<HighlightRow>[],
   monday: LocalDate,
   ctx: DateContext,

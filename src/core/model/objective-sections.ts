@@ -1,22 +1,22 @@
 // Projects of the report week under their Objectives, with progress sources and the Projects warnings of §4.
 import { bothLanguages } from '../cells/text';
 import { addDays, type LocalDate } from '../dates';
+import { normaliseName } from '../names';
 import { points } from '../phrases';
 import type { Finding } from '../schema/finding';
 import type { ObjectiveRow } from '../schema/objectives';
 import type { ProjectRow } from '../schema/projects';
 import type { Located } from '../schema/rows';
 import { findingAt, type Table } from '../schema/table';
-import { normaliseName } from '../schema/tabs';
 import { byNumber, groupBy } from './grouping';
 import type { ObjectiveSection, ProjectLine } from './report-model';
 
 type Project = Located<ProjectRow>;
 
 export interface ProjectSources {
-  readonly objectivesTable: Table | undefined;
+  readonly objectivesTable: Table<'objectives'> | undefined;
   readonly objectives: readonly Located<ObjectiveRow>[];
-  readonly projectsTable: Table | undefined;
+  readonly projectsTable: Table<'projects'> | undefined;
   readonly projects: readonly Project[];
 }
 
@@ -24,7 +24,7 @@ export interface ProjectSources {
 const mainRow = (rows: readonly Project[]): Project => rows.find((r) => r.no === null) ?? rows[0];
 
 /** Every project row whose Objective is not a Code of Objectives (all weeks: history must stay readable). */
-function unknownObjectives(sources: ProjectSources, table: Table): Finding[] {
+function unknownObjectives(sources: ProjectSources, table: Table<'projects'>): Finding[] {
   const codes = new Set(sources.objectives.map((o) => normaliseName(o.code)));
   const expected = bothLanguages(sources.objectives.map((o) => ({ zh: o.code, en: o.code })));
   return sources.projects
@@ -35,7 +35,7 @@ function unknownObjectives(sources: ProjectSources, table: Table): Finding[] {
 }
 
 /** Two rows with the same Week, Project and No would say two different things. */
-function duplicateRows(projects: readonly Project[], table: Table): Finding[] {
+function duplicateRows(projects: readonly Project[], table: Table<'projects'>): Finding[] {
   const first = new Map<string, number>();
   const findings: Finding[] = [];
   for (const p of projects) {
@@ -83,7 +83,12 @@ function projectLine(rows: readonly Project[], lastWeek: number | undefined): Pr
 }
 
 /** §4 warnings for a project this week: progress lower than last week, a Due passed while not done. */
-function projectWarnings(main: Project, previous: number | null, monday: LocalDate, table: Table): Finding[] {
+function projectWarnings(
+  main: Project,
+  previous: number | null,
+  monday: LocalDate,
+  table: Table<'projects'>,
+): Finding[] {
   const findings: Finding[] = [];
   if (main.no !== null) return findings;
   if (main.progress !== null && previous !== null && main.progress < previous) {

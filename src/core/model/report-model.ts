@@ -1,23 +1,8 @@
 // The validated facts of one report week, derived once; layout turns this into a document.
+
+import type { Direction, IncidentLevel, ProjectState } from '../choices';
 import type { LocalDate, LocalDateTime } from '../dates';
-
-export type Language = 'zh' | 'en';
-export type WeekNumbering = 'iso' | 'weeknum';
-export type PeriodKind = 'previous-week' | 'current-week';
-export type ProjectState = 'active' | 'done' | 'delayed' | 'at-risk' | 'paused';
-export type Direction = 'higher' | 'lower';
-export type IncidentLevel = 'A' | 'B' | 'C' | 'D';
-
-export interface Settings {
-  readonly team: string;
-  readonly weekNumbering: WeekNumbering;
-  readonly language: Language;
-  readonly period: PeriodKind;
-  readonly timeZone: string;
-  readonly folder: string;
-  readonly recipients: readonly string[];
-  readonly incidentMetric: boolean;
-}
+import type { Settings } from '../schema/settings';
 
 export interface ReportWeek {
   /** The report date: the Monday of the week the report is issued. */

@@ -1,13 +1,14 @@
 // Which week a report is for, its number under the Settings numbering and the period it covers.
 import { readDateTime } from '../cells/date';
-import { addDays, isoWeekNumber, type LocalDate, mondayOf, weeknumMonday } from '../dates';
-import { cellAt, type Tables } from '../schema/table';
+import { addDays, type LocalDate, mondayOf, weekNumber } from '../dates';
+import type { Settings } from '../schema/settings';
+import { cellAt, type TableSet } from '../schema/table';
 import type { TabKey } from '../schema/tabs';
 import type { DateCells } from '../workbook';
-import type { ReportWeek, Settings } from './report-model';
+import type { ReportWeek } from './report-model';
 
 /** Where the latest Week is looked for, in order. */
-const WEEK_SOURCES: readonly TabKey[] = ['projects', 'highlights', 'metrics'];
+const WEEK_SOURCES = ['projects', 'highlights', 'metrics'] as const satisfies readonly TabKey[];
 
 /**
  * The Monday of the latest Week (up to `notAfter`'s week, when given) in Projects, else Highlights, else
@@ -15,7 +16,7 @@ const WEEK_SOURCES: readonly TabKey[] = ['projects', 'highlights', 'metrics'];
  * week), so it is not counted here.
  */
 export function latestWeek(
-  tables: Tables['tables'],
+  tables: TableSet,
   dates: { readonly dateCells: DateCells; readonly timeZone: string },
   notAfter: LocalDate | null = null,
 ): LocalDate | null {
@@ -41,7 +42,6 @@ export function latestWeek(
 
 /** The report week dated `monday`: its number and the days it covers. */
 export function reportWeek(monday: LocalDate, settings: Settings): ReportWeek {
-  const number = settings.weekNumbering === 'iso' ? isoWeekNumber(monday) : weeknumMonday(monday);
   const start = settings.period === 'previous-week' ? addDays(monday, -7) : monday;
-  return { monday, number, start, end: addDays(start, 6) };
+  return { monday, number: weekNumber(monday, settings.weekNumbering), start, end: addDays(start, 6) };
 }

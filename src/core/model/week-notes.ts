@@ -1,7 +1,9 @@
 // Notes of the report week (reflections, next week's goals) and the period's daily entries per day.
+
+import type { NoteKind } from '../choices';
 import type { LocalDate } from '../dates';
 import type { DailyRow } from '../schema/daily';
-import type { NoteKind, NoteRow } from '../schema/notes';
+import type { NoteRow } from '../schema/notes';
 import type { Located } from '../schema/rows';
 import { byNumber, groupBy } from './grouping';
 import type { DailyDay, ReportWeek } from './report-model';

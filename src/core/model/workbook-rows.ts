@@ -9,10 +9,10 @@ import { noteRow } from '../schema/notes';
 import { objectiveRow } from '../schema/objectives';
 import { projectRow } from '../schema/projects';
 import { type ParsedRows, parseRows } from '../schema/rows';
-import type { Tables } from '../schema/table';
+import type { TableSet } from '../schema/table';
 
 /** Every data tab's rows; dates without a year are read near `ctx.near`, the report week. */
-export function readWorkbookRows(tables: Tables['tables'], ctx: DateContext) {
+export function readWorkbookRows(tables: TableSet, ctx: DateContext) {
   const findings: Finding[] = [];
   const collect = <T>(parsed: ParsedRows<T>) => {
     findings.push(...parsed.findings);

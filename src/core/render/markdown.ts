@@ -1,5 +1,5 @@
 // Serialises the abstract report document as GitHub-flavoured Markdown, escaping user text so it stays text.
-import type { Block, ListBlock, ReportDocument, TextRun } from '../core/layout/document';
+import type { Block, ListBlock, ReportDocument, TextRun } from '../layout/document';
 
 /** Nested lists sit 4 spaces deeper than their parent item, which suits `- `, `1. ` and `10. ` alike. */
 const NEST = '    ';

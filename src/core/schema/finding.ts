@@ -1,9 +1,9 @@
 // A problem found while reading the workbook, worded in the workbook's language only at the end.
 import type { Params } from '../cells/cell';
 import type { Issue, Severity } from '../issues';
+import type { Language } from '../language';
 import { type Message, t } from '../messages/index';
 import { type ValidationMessage, validationMessages } from '../messages/validation';
-import type { Language } from '../model/report-model';
 
 export interface Finding {
   /** The sheet's own name, or a tab's name in both languages when the sheet is missing. */

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { type DateContext, requiredWeek } from '../cells/date';
 import { optionalInteger, optionalText, requiredText } from '../cells/text';
-import { fromCell } from './rows';
+import { fromCell, type RowShape } from './rows';
 
 export const highlightRow = (ctx: DateContext) =>
   z.object({
@@ -10,6 +10,6 @@ export const highlightRow = (ctx: DateContext) =>
     title: fromCell(requiredText),
     no: fromCell(optionalInteger),
     content: fromCell(optionalText),
-  });
+  } satisfies RowShape<'highlights'>);
 
 export type HighlightRow = z.output<ReturnType<typeof highlightRow>>;

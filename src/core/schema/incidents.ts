@@ -2,9 +2,8 @@
 import * as z from 'zod/mini';
 import { type DateContext, optionalDateTime, requiredDateTime } from '../cells/date';
 import { optionalChoice, optionalText, requiredText } from '../cells/text';
-import type { IncidentLevel } from '../model/report-model';
-import { fromCell } from './rows';
-import { INCIDENT_LEVELS } from './tabs';
+import { INCIDENT_LEVELS } from '../choices';
+import { fromCell, type RowShape } from './rows';
 
 export const incidentRow = (ctx: DateContext) =>
   z.object({
@@ -14,8 +13,8 @@ export const incidentRow = (ctx: DateContext) =>
     impact: fromCell(optionalText),
     cause: fromCell(optionalText),
     recovered: fromCell((c) => optionalDateTime(c, ctx)),
-    level: fromCell((c) => optionalChoice<IncidentLevel>(c, INCIDENT_LEVELS)),
+    level: fromCell((c) => optionalChoice(c, INCIDENT_LEVELS)),
     followUp: fromCell(optionalText),
-  });
+  } satisfies RowShape<'incidents'>);
 
 export type IncidentRow = z.output<ReturnType<typeof incidentRow>>;

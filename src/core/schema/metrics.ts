@@ -3,9 +3,8 @@ import * as z from 'zod/mini';
 import { type DateContext, requiredWeek } from '../cells/date';
 import { optionalMetricValue, requiredMetricValue } from '../cells/metric-value';
 import { choiceCell, optionalText, requiredText } from '../cells/text';
-import type { Direction } from '../model/report-model';
-import { fromCell } from './rows';
-import { METRIC_DIRECTIONS } from './tabs';
+import { METRIC_DIRECTIONS } from '../choices';
+import { fromCell, type RowShape } from './rows';
 
 export const metricRow = (ctx: DateContext) =>
   z.object({
@@ -14,7 +13,7 @@ export const metricRow = (ctx: DateContext) =>
     metric: fromCell(requiredText),
     value: fromCell(requiredMetricValue),
     target: fromCell(optionalMetricValue),
-    direction: fromCell((c) => choiceCell<Direction>(c, METRIC_DIRECTIONS, 'higher')),
-  });
+    direction: fromCell((c) => choiceCell(c, METRIC_DIRECTIONS, 'higher')),
+  } satisfies RowShape<'metrics'>);
 
 export type MetricRow = z.output<ReturnType<typeof metricRow>>;

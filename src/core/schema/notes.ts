@@ -2,17 +2,15 @@
 import * as z from 'zod/mini';
 import { type DateContext, requiredWeek } from '../cells/date';
 import { optionalInteger, optionalText, requiredChoice } from '../cells/text';
-import { fromCell } from './rows';
-import { NOTE_KINDS } from './tabs';
-
-export type NoteKind = 'reflection' | 'next';
+import { NOTE_KINDS } from '../choices';
+import { fromCell, type RowShape } from './rows';
 
 export const noteRow = (ctx: DateContext) =>
   z.object({
     week: fromCell((c) => requiredWeek(c, ctx)),
-    kind: fromCell((c) => requiredChoice<NoteKind>(c, NOTE_KINDS)),
+    kind: fromCell((c) => requiredChoice(c, NOTE_KINDS)),
     no: fromCell(optionalInteger),
     content: fromCell(optionalText),
-  });
+  } satisfies RowShape<'notes'>);
 
 export type NoteRow = z.output<ReturnType<typeof noteRow>>;

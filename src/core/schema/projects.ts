@@ -3,9 +3,8 @@ import * as z from 'zod/mini';
 import { type DateContext, optionalDue, requiredWeek } from '../cells/date';
 import { optionalPercent } from '../cells/percent';
 import { choiceCell, optionalInteger, optionalText, requiredText } from '../cells/text';
-import type { ProjectState } from '../model/report-model';
-import { fromCell } from './rows';
-import { PROJECT_STATES } from './tabs';
+import { PROJECT_STATES } from '../choices';
+import { fromCell, type RowShape } from './rows';
 
 export const projectRow = (ctx: DateContext) =>
   z.object({
@@ -18,7 +17,7 @@ export const projectRow = (ctx: DateContext) =>
     previous: fromCell(optionalPercent),
     due: fromCell((c) => optionalDue(c, ctx)),
     owner: fromCell(optionalText),
-    state: fromCell((c) => choiceCell<ProjectState>(c, PROJECT_STATES, 'active')),
-  });
+    state: fromCell((c) => choiceCell(c, PROJECT_STATES, 'active')),
+  } satisfies RowShape<'projects'>);
 
 export type ProjectRow = z.output<ReturnType<typeof projectRow>>;

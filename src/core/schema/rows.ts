@@ -3,7 +3,11 @@ import * as z from 'zod/mini';
 import type { Cell, CellResult } from '../cells/cell';
 import type { ValidationMessage } from '../messages/validation';
 import type { Finding } from './finding';
-import { cellAt, findingAt, type Table } from './table';
+import { cellAt, columnsOf, findingAt, type Table } from './table';
+import type { ColumnKey, TabKey } from './tabs';
+
+/** A row schema's fields: exactly one per column of tab `T`, so a renamed column key fails the type-check. */
+export type RowShape<T extends TabKey> = { readonly [C in ColumnKey<T>]: z.ZodMiniType };
 
 /** A parsed row that remembers where it came from (0-based row index), for messages about its cells. */
 export type Located<T> = T & { readonly row: number };
@@ -31,12 +35,15 @@ export const fromCell = <T>(read: (cell: Cell) => CellResult<T>) =>
   );
 
 /** Every data row of `table` through `schema`; rows with problems are left out and reported. */
-export function parseRows<T>(table: Table | undefined, schema: z.ZodMiniType<T>): ParsedRows<T> {
+export function parseRows<K extends TabKey, T>(
+  table: Table<K> | undefined,
+  schema: z.ZodMiniType<T>,
+): ParsedRows<T> {
   if (!table?.complete) return { rows: [], findings: [] };
   const rows: Located<T>[] = [];
   const findings: Finding[] = [];
   for (const row of table.dataRows) {
-    const input = Object.fromEntries(table.def.columns.map((c) => [c.key, cellAt(table, c.key, row)]));
+    const input = Object.fromEntries(columnsOf(table.def).map((c) => [c.key, cellAt(table, c.key, row)]));
     const parsed = schema.safeParse(input);
     if (parsed.success) rows.push({ ...parsed.data, row });
     else findings.push(...parsed.error.issues.map((issue) => toFinding(table, row, issue)));
@@ -44,8 +51,8 @@ export function parseRows<T>(table: Table | undefined, schema: z.ZodMiniType<T>)
   return { rows, findings };
 }
 
-function toFinding(table: Table, row: number, issue: z.core.$ZodIssue): Finding {
-  const key = String(issue.path[0]);
+function toFinding<K extends TabKey>(table: Table<K>, row: number, issue: z.core.$ZodIssue): Finding {
+  const key = String(issue.path[0]) as ColumnKey<K>;
   const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
   return findingAt(table, key, row, 'error', issue.message as ValidationMessage, params);
 }

@@ -2,29 +2,47 @@
 import * as z from 'zod/mini';
 import { type Cell, type CellResult, cellText, isBlank, ok, problem } from '../cells/cell';
 import { bothLanguages, optionalChoice, optionalText, requiredText } from '../cells/text';
+import {
+  type Choice,
+  LANGUAGES,
+  type PeriodKind,
+  REPORT_PERIODS,
+  SWITCHES,
+  WEEK_NUMBERINGS,
+  type WeekNumbering,
+} from '../choices';
+import type { Language } from '../language';
 import { messages, t } from '../messages/index';
-import type { Language, PeriodKind, Settings, WeekNumbering } from '../model/report-model';
+import { normaliseName } from '../names';
 import type { Finding } from './finding';
-import { fromCell, type Located } from './rows';
+import { fromCell, type Located, type RowShape } from './rows';
 import { findingAt, type Table } from './table';
-import { type Choice, normaliseName, SETTING_KEYS } from './tabs';
+import { SETTING_KEYS } from './tabs';
+
+export interface Settings {
+  readonly team: string;
+  readonly weekNumbering: WeekNumbering;
+  readonly language: Language;
+  readonly period: PeriodKind;
+  readonly timeZone: string;
+  readonly folder: string;
+  readonly recipients: readonly string[];
+  readonly incidentMetric: boolean;
+}
 
 type SettingKey = keyof typeof SETTING_KEYS;
 
-export const settingRow = () => z.object({ key: fromCell(requiredText), value: z.custom<Cell>() });
+export const settingRow = () =>
+  z.object({ key: fromCell(requiredText), value: z.custom<Cell>() } satisfies RowShape<'settings'>);
 
 type SettingRow = Located<z.output<ReturnType<typeof settingRow>>>;
 
 /** `week_numbering`, `Week Numbering` and `week-numbering` are one key. */
 const settingName = (name: string): string => normaliseName(name).replace(/[_-]/g, '');
 
-const choices = (...keys: readonly (readonly [string, string])[]): readonly Choice[] =>
-  keys.map(([key, zh]) => ({ key, zh, en: key }));
-
-const NUMBERINGS = choices(['iso', 'iso'], ['weeknum', 'weeknum']);
-const LANGUAGES = choices(['zh', '中文'], ['en', '英文']);
-const PERIODS = choices(['previous-week', '上周'], ['current-week', '本周']);
-const SWITCHES = choices(['on', '开'], ['off', '关']);
+/** A setting's value is one of `choices`; the keys are what SPEC §2 documents, so a bad value lists those. */
+const settingChoice = <T extends readonly Choice[]>(cell: Cell, choices: T) =>
+  optionalChoice(cell, choices, (c) => ({ zh: c.key, en: c.key }));
 
 function timeZoneCell(cell: Cell): CellResult<string | null> {
   if (isBlank(cell)) return ok(null);
@@ -53,7 +71,7 @@ interface SettingCell {
 
 /** Each setting's value cell by key; an unknown key is a warning, a repeated key keeps its last value. */
 function settingCells(
-  table: Table,
+  table: Table<'settings'>,
   rows: readonly SettingRow[],
   findings: Finding[],
 ): Map<SettingKey, SettingCell> {
@@ -77,7 +95,7 @@ function settingCells(
  * warn: they matter to the schedule, not to the report.
  */
 export function readSettings(
-  table: Table | undefined,
+  table: Table<'settings'> | undefined,
   rows: readonly SettingRow[],
   defaults: { readonly timeZone: string; readonly language: Language },
 ): { readonly settings: Settings; readonly findings: readonly Finding[] } {
@@ -101,25 +119,17 @@ export function readSettings(
     );
     return fallback;
   };
-  const language = read<Language>(
-    'language',
-    (c) => optionalChoice<Language>(c, LANGUAGES),
-    defaults.language,
-  );
+  const language = read('language', (c) => settingChoice(c, LANGUAGES), defaults.language);
   const team = read('team', optionalText, '') || t(language, messages.validation.defaultTeam);
   const settings: Settings = {
     team,
-    weekNumbering: read<WeekNumbering>(
-      'weekNumbering',
-      (c) => optionalChoice<WeekNumbering>(c, NUMBERINGS),
-      'iso',
-    ),
+    weekNumbering: read('weekNumbering', (c) => settingChoice(c, WEEK_NUMBERINGS), 'iso'),
     language,
-    period: read<PeriodKind>('period', (c) => optionalChoice<PeriodKind>(c, PERIODS), 'previous-week'),
+    period: read('period', (c) => settingChoice(c, REPORT_PERIODS), 'previous-week'),
     timeZone: read('timeZone', timeZoneCell, defaults.timeZone),
     folder: read('folder', optionalText, '') || t(language, messages.validation.defaultFolder, { team }),
     recipients: read('recipients', recipientsCell, []),
-    incidentMetric: read('incidentMetric', (c) => optionalChoice(c, SWITCHES), 'on') === 'on',
+    incidentMetric: read('incidentMetric', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
   };
   return { settings, findings };
 }

@@ -1,30 +1,39 @@
 // Finds each tab by name and its columns by header text (zh or en, case- and space-insensitive, any order).
 import { BLANK, type Cell, type Params } from '../cells/cell';
 import { a1, type Severity } from '../issues';
+import type { Language } from '../language';
 import type { ValidationMessage } from '../messages/validation';
-import type { Language } from '../model/report-model';
+import { namesMatch, normaliseName } from '../names';
 import type { SheetInput, WorkbookInput } from '../workbook';
 import type { Finding } from './finding';
-import { namesMatch, normaliseName, TABS, type TabDef, type TabKey } from './tabs';
+import { type ColumnDef, type ColumnKey, TABS, type TabKey, type TabOf } from './tabs';
 
 /** A tab as found: where each known column is and which rows hold data. */
-export interface Table {
-  readonly def: TabDef;
+export interface Table<out K extends TabKey = TabKey> {
+  readonly def: TabOf<K>;
   readonly sheet: SheetInput;
   /** Column key → 0-based column index. */
-  readonly columns: ReadonlyMap<string, number>;
+  readonly columns: ReadonlyMap<ColumnKey<K>, number>;
   /** Column key → the header as typed, for messages. */
-  readonly headers: ReadonlyMap<string, string>;
+  readonly headers: ReadonlyMap<ColumnKey<K>, string>;
   /** 0-based indexes of the non-blank rows below the header. */
   readonly dataRows: readonly number[];
   /** False when a required column is missing: its rows are then not read (the error says why). */
   readonly complete: boolean;
 }
 
+/** Each tab found, by key. */
+export type TableSet = { readonly [K in TabKey]?: Table<K> };
+
 export interface Tables {
-  readonly tables: Partial<Record<TabKey, Table>>;
+  readonly tables: TableSet;
   readonly findings: readonly Finding[];
 }
+
+/** A tab's columns with their keys typed, for code that works on any tab. */
+export const columnsOf = <K extends TabKey>(def: TabOf<K>): readonly ColumnDef<ColumnKey<K>>[] =>
+  // TypeScript cannot see through a union of tuples indexed by a type parameter; TABS guarantees it.
+  def.columns as unknown as readonly ColumnDef<ColumnKey<K>>[];
 
 /** Settings may be absent (all defaults) and Reports is written by the tool, so neither is worth a warning. */
 const SILENT_WHEN_MISSING: ReadonlySet<TabKey> = new Set(['settings', 'reports']);
@@ -33,7 +42,7 @@ const isBlankRow = (row: readonly unknown[]): boolean =>
   row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 
 /** The cell of `table` in column `key` and 0-based `row`; an absent column reads as blank. */
-export function cellAt(table: Table, key: string, row: number): Cell {
+export function cellAt<K extends TabKey>(table: Table<K>, key: ColumnKey<K>, row: number): Cell {
   const column = table.columns.get(key);
   if (column === undefined) return BLANK;
   return {
@@ -43,13 +52,13 @@ export function cellAt(table: Table, key: string, row: number): Cell {
 }
 
 /** A1 of the cell in column `key`, or of the row's first cell when the column is absent. */
-export const cellRef = (table: Table, key: string, row: number): string =>
+export const cellRef = <K extends TabKey>(table: Table<K>, key: ColumnKey<K>, row: number): string =>
   a1(table.columns.get(key) ?? 0, row);
 
 /** A finding at the cell in column `key` and 0-based `row` of `table`; `{column}` names it as typed. */
-export const findingAt = (
-  table: Table,
-  key: string,
+export const findingAt = <K extends TabKey>(
+  table: Table<K>,
+  key: ColumnKey<K>,
   row: number,
   severity: Severity,
   message: ValidationMessage,
@@ -62,12 +71,12 @@ export const findingAt = (
   params: { column: table.headers.get(key) ?? key, ...params },
 });
 
-function readHeader(def: TabDef, sheet: SheetInput, headerRow: number) {
-  const columns = new Map<string, number>();
-  const headers = new Map<string, string>();
+function readHeader<K extends TabKey>(def: TabOf<K>, sheet: SheetInput, headerRow: number) {
+  const columns = new Map<ColumnKey<K>, number>();
+  const headers = new Map<ColumnKey<K>, string>();
   const findings: Finding[] = [];
   (sheet.values[headerRow] ?? []).forEach((text, index) => {
-    const column = def.columns.find((c) => namesMatch(text, c));
+    const column = columnsOf(def).find((c) => namesMatch(text, c));
     if (!column) return;
     if (columns.has(column.key)) {
       const params = { column: String(text).trim() };
@@ -86,11 +95,14 @@ function readHeader(def: TabDef, sheet: SheetInput, headerRow: number) {
   return { columns, headers, findings };
 }
 
-function readTable(def: TabDef, sheet: SheetInput): { table: Table; findings: Finding[] } {
+function readTable<K extends TabKey>(
+  def: TabOf<K>,
+  sheet: SheetInput,
+): { table: Table<K>; findings: Finding[] } {
   const rows = sheet.values.map((_, index) => index).filter((index) => !isBlankRow(sheet.values[index]));
   const headerRow = rows[0] ?? 0;
   const { columns, headers, findings } = readHeader(def, sheet, headerRow);
-  const missing = def.columns.filter((c) => c.required && !columns.has(c.key));
+  const missing = columnsOf(def).filter((c) => c.required && !columns.has(c.key));
   for (const column of missing) {
     const params = { tab: sheet.name, column: { zh: column.zh, en: column.en } };
     findings.push({ tab: sheet.name, cell: '', severity: 'error', message: 'missingColumn', params });
@@ -105,21 +117,21 @@ function readTable(def: TabDef, sheet: SheetInput): { table: Table; findings: Fi
  * The language the tabs are named in: English when every known tab has its English name (a workbook made by
  * `init --lang en` or Set up in English), else Chinese. Settings 语言 language overrides it.
  */
-export function namingLanguage(tables: Tables['tables']): Language {
-  const found = Object.values(tables);
+export function namingLanguage(tables: TableSet): Language {
+  const found: Table[] = Object.values(tables);
   const english = (table: Table) => normaliseName(table.sheet.name) === normaliseName(table.def.en);
   return found.length > 0 && found.every(english) ? 'en' : 'zh';
 }
 
 /** Every tab of SPEC §2 that the workbook has; a missing one is a warning and an empty section. */
 export function findTables(input: WorkbookInput): Tables {
-  const tables: Partial<Record<TabKey, Table>> = {};
+  const tables: { [K in TabKey]?: Table<K> } = {};
   const findings: Finding[] = [];
   for (const def of TABS) {
     const sheet = input.sheets.find((s) => namesMatch(s.name, def));
     if (sheet) {
       const found = readTable(def, sheet);
-      tables[def.key] = found.table;
+      (tables as Record<TabKey, Table>)[def.key] = found.table;
       findings.push(...found.findings);
     } else if (!SILENT_WHEN_MISSING.has(def.key)) {
       const tab = { zh: def.zh, en: def.en };

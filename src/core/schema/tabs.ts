@@ -1,130 +1,108 @@
-// The workbook layout of SPEC §2: every tab and column, by its Chinese and English name. The one place it is written.
+// The workbook layout of SPEC §2: every tab and column, declared once; schemas, Set up, init and readers derive from it.
+import { type Choice, INCIDENT_LEVELS, METRIC_DIRECTIONS, NOTE_KINDS, PROJECT_STATES } from '../choices';
 import { columnLetters } from '../issues';
+import { type Names, namesMatch } from '../names';
 
-export type TabKey =
-  | 'settings'
-  | 'highlights'
-  | 'objectives'
-  | 'projects'
-  | 'metrics'
-  | 'incidents'
-  | 'notes'
-  | 'daily'
-  | 'reports';
-
-/** How a column's cells are read; the shells also use it for number formats and dropdowns. */
+/** How a column's cells are read, and so which number format the shells give it. */
 export type ColumnKind = 'text' | 'week' | 'date' | 'datetime' | 'percent' | 'number' | 'choice' | 'integer';
 
-export interface Choice {
+/** The number format of each kind of column, as Set up and init give it (null: the sheet's default). */
+export const NUMBER_FORMATS = {
+  text: null,
+  week: 'yyyy-mm-dd',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  percent: '0%',
+  number: null,
+  choice: null,
+  integer: '0',
+} as const satisfies { readonly [K in ColumnKind]: string | null };
+
+/** Another tab's column, by keys. */
+export interface ColumnRef {
+  readonly tab: string;
   readonly key: string;
-  readonly zh: string;
-  readonly en: string;
 }
 
-export interface ColumnDef {
-  readonly key: string;
-  readonly zh: string;
-  readonly en: string;
+/** Where a column's dropdown takes its values: a fixed list, or the values of another tab's column. */
+export type Dropdown = { readonly choices: readonly Choice[] } | { readonly column: ColumnRef };
+
+export interface ColumnDef<K extends string = string> extends Names {
+  readonly key: K;
   readonly kind: ColumnKind;
   readonly required: boolean;
-  /** Allowed values (either language) for `choice` columns; Objective codes come from the Objectives tab. */
-  readonly choices?: readonly Choice[];
+  readonly dropdown?: Dropdown;
 }
 
 /**
  * A column Set up adds for the team to read, after the tab's own columns: one custom-function formula in row 2
  * fills the whole column. It is never parsed, and Start new week leaves it blank so the formula keeps filling it.
  */
-export interface DerivedColumnDef {
-  readonly zh: string;
-  readonly en: string;
+export interface DerivedColumnDef<K extends string = string> extends Names {
   /** The row-2 formula, given the whole-column range (`F2:F`) of each of the tab's own columns by key. */
-  readonly formula: (range: (key: string) => string) => string;
+  readonly formula: (range: (key: K) => string) => string;
   readonly numberFormat?: string;
 }
 
-export interface TabDef {
-  readonly key: TabKey;
-  readonly zh: string;
-  readonly en: string;
-  readonly columns: readonly ColumnDef[];
-  readonly derived?: readonly DerivedColumnDef[];
+export interface TabDef<K extends string = string, C extends readonly ColumnDef[] = readonly ColumnDef[]>
+  extends Names {
+  readonly key: K;
+  readonly columns: C;
+  readonly derived: readonly DerivedColumnDef<C[number]['key']>[];
 }
 
-const col = (
-  key: string,
+const column = <const K extends string>(
+  key: K,
   zh: string,
   en: string,
   kind: ColumnKind,
-  required = false,
-  choices?: readonly Choice[],
-) => ({ key, zh, en, kind, required, ...(choices ? { choices } : {}) }) as ColumnDef;
+  options: { readonly required?: boolean; readonly dropdown?: Dropdown } = {},
+): ColumnDef<K> => ({ key, zh, en, kind, required: options.required ?? false, ...options });
 
-export const PROJECT_STATES: readonly Choice[] = [
-  { key: 'active', zh: '进行中', en: 'active' },
-  { key: 'done', zh: '已完成', en: 'done' },
-  { key: 'delayed', zh: '延期', en: 'delayed' },
-  { key: 'at-risk', zh: '风险', en: 'at-risk' },
-  { key: 'paused', zh: '暂停', en: 'paused' },
-];
+const required = { required: true } as const;
 
-export const INCIDENT_LEVELS: readonly Choice[] = ['A', 'B', 'C', 'D'].map((l) => ({ key: l, zh: l, en: l }));
+const tab = <const K extends string, const C extends readonly ColumnDef[]>(
+  key: K,
+  names: Names,
+  columns: C,
+  derived: readonly DerivedColumnDef<C[number]['key']>[] = [],
+): TabDef<K, C> => ({ key, ...names, columns, derived });
 
-export const NOTE_KINDS: readonly Choice[] = [
-  { key: 'reflection', zh: '收获与反思', en: 'reflection' },
-  { key: 'next', zh: '下周工作', en: 'next' },
-];
-
-export const METRIC_DIRECTIONS: readonly Choice[] = [
-  { key: 'higher', zh: '越高越好', en: 'higher' },
-  { key: 'lower', zh: '越低越好', en: 'lower' },
-];
-
-export const TABS: readonly TabDef[] = [
-  {
-    key: 'settings',
-    zh: '设置',
-    en: 'Settings',
-    columns: [col('key', '项', 'Key', 'text', true), col('value', '值', 'Value', 'text', true)],
-  },
-  {
-    key: 'highlights',
-    zh: '重点工作',
-    en: 'Highlights',
-    columns: [
-      col('week', '周', 'Week', 'week', true),
-      col('title', '事项', 'Title', 'text', true),
-      col('no', '序号', 'No', 'integer'),
-      col('content', '内容', 'Content', 'text', true),
+export const TABS = [
+  tab('settings', { zh: '设置', en: 'Settings' }, [
+    column('key', '项', 'Key', 'text', required),
+    column('value', '值', 'Value', 'text', required),
+  ]),
+  tab('highlights', { zh: '重点工作', en: 'Highlights' }, [
+    column('week', '周', 'Week', 'week', required),
+    column('title', '事项', 'Title', 'text', required),
+    column('no', '序号', 'No', 'integer'),
+    column('content', '内容', 'Content', 'text', required),
+  ]),
+  tab('objectives', { zh: '目标', en: 'Objectives' }, [
+    column('code', '编号', 'Code', 'text', required),
+    column('name', '名称', 'Name', 'text', required),
+    column('order', '排序', 'Order', 'number'),
+  ]),
+  tab(
+    'projects',
+    { zh: '项目', en: 'Projects' },
+    [
+      column('week', '周', 'Week', 'week', required),
+      column('objective', '目标', 'Objective', 'choice', {
+        required: true,
+        dropdown: { column: { tab: 'objectives', key: 'code' } },
+      }),
+      column('project', '项目', 'Project', 'text', required),
+      column('no', '序号', 'No', 'integer'),
+      column('status', '进展', 'Status', 'text'),
+      column('progress', '进度', 'Progress', 'percent'),
+      column('previous', '上周进度', 'Previous', 'percent'),
+      column('due', '计划日期', 'Due', 'date'),
+      column('owner', '负责人', 'Owner', 'text'),
+      column('state', '状态', 'State', 'choice', { dropdown: { choices: PROJECT_STATES } }),
     ],
-  },
-  {
-    key: 'objectives',
-    zh: '目标',
-    en: 'Objectives',
-    columns: [
-      col('code', '编号', 'Code', 'text', true),
-      col('name', '名称', 'Name', 'text', true),
-      col('order', '排序', 'Order', 'number'),
-    ],
-  },
-  {
-    key: 'projects',
-    zh: '项目',
-    en: 'Projects',
-    columns: [
-      col('week', '周', 'Week', 'week', true),
-      col('objective', '目标', 'Objective', 'choice', true),
-      col('project', '项目', 'Project', 'text', true),
-      col('no', '序号', 'No', 'integer'),
-      col('status', '进展', 'Status', 'text'),
-      col('progress', '进度', 'Progress', 'percent'),
-      col('previous', '上周进度', 'Previous', 'percent'),
-      col('due', '计划日期', 'Due', 'date'),
-      col('owner', '负责人', 'Owner', 'text'),
-      col('state', '状态', 'State', 'choice', false, PROJECT_STATES),
-    ],
-    derived: [
+    [
       {
         zh: '较上周',
         en: 'Change',
@@ -132,20 +110,19 @@ export const TABS: readonly TabDef[] = [
         numberFormat: '+0%;-0%;0%',
       },
     ],
-  },
-  {
-    key: 'metrics',
-    zh: '指标',
-    en: 'Metrics',
-    columns: [
-      col('week', '周', 'Week', 'week', true),
-      col('group', '分组', 'Group', 'text'),
-      col('metric', '指标', 'Metric', 'text', true),
-      col('value', '数值', 'Value', 'number', true),
-      col('target', '目标值', 'Target', 'number'),
-      col('direction', '方向', 'Direction', 'choice', false, METRIC_DIRECTIONS),
+  ),
+  tab(
+    'metrics',
+    { zh: '指标', en: 'Metrics' },
+    [
+      column('week', '周', 'Week', 'week', required),
+      column('group', '分组', 'Group', 'text'),
+      column('metric', '指标', 'Metric', 'text', required),
+      column('value', '数值', 'Value', 'number', required),
+      column('target', '目标值', 'Target', 'number'),
+      column('direction', '方向', 'Direction', 'choice', { dropdown: { choices: METRIC_DIRECTIONS } }),
     ],
-    derived: [
+    [
       {
         zh: '较上周',
         en: 'Change',
@@ -157,56 +134,43 @@ export const TABS: readonly TabDef[] = [
         formula: (range) => `=METRIC_STATUS(${range('value')}, ${range('target')}, ${range('direction')})`,
       },
     ],
-  },
-  {
-    key: 'incidents',
-    zh: '生产事件',
-    en: 'Incidents',
-    columns: [
-      col('start', '开始时间', 'Start', 'datetime', true),
-      col('detected', '发现方式', 'Detected', 'text'),
-      col('summary', '事件', 'Summary', 'text', true),
-      col('impact', '影响', 'Impact', 'text'),
-      col('cause', '原因', 'Cause', 'text'),
-      col('recovered', '恢复时间', 'Recovered', 'datetime'),
-      col('level', '级别', 'Level', 'choice', false, INCIDENT_LEVELS),
-      col('followUp', '后续措施', 'Follow-up', 'text'),
-    ],
-  },
-  {
-    key: 'notes',
-    zh: '总结',
-    en: 'Notes',
-    columns: [
-      col('week', '周', 'Week', 'week', true),
-      col('kind', '类型', 'Kind', 'choice', true, NOTE_KINDS),
-      col('no', '序号', 'No', 'integer'),
-      col('content', '内容', 'Content', 'text', true),
-    ],
-  },
-  {
-    key: 'daily',
-    zh: '日报',
-    en: 'Daily',
-    columns: [
-      col('date', '日期', 'Date', 'date', true),
-      col('author', '姓名', 'Author', 'text', true),
-      col('content', '内容', 'Content', 'text', true),
-    ],
-  },
-  {
-    key: 'reports',
-    zh: '报告',
-    en: 'Reports',
-    columns: [
-      col('week', '周', 'Week', 'week', true),
-      col('doc', '文档', 'Doc', 'text', true),
-      col('generated', '生成时间', 'Generated', 'datetime'),
-      col('by', '生成人', 'By', 'text'),
-      col('revision', '版本', 'Revision', 'integer'),
-    ],
-  },
-];
+  ),
+  tab('incidents', { zh: '生产事件', en: 'Incidents' }, [
+    column('start', '开始时间', 'Start', 'datetime', required),
+    column('detected', '发现方式', 'Detected', 'text'),
+    column('summary', '事件', 'Summary', 'text', required),
+    column('impact', '影响', 'Impact', 'text'),
+    column('cause', '原因', 'Cause', 'text'),
+    column('recovered', '恢复时间', 'Recovered', 'datetime'),
+    column('level', '级别', 'Level', 'choice', { dropdown: { choices: INCIDENT_LEVELS } }),
+    column('followUp', '后续措施', 'Follow-up', 'text'),
+  ]),
+  tab('notes', { zh: '总结', en: 'Notes' }, [
+    column('week', '周', 'Week', 'week', required),
+    column('kind', '类型', 'Kind', 'choice', { required: true, dropdown: { choices: NOTE_KINDS } }),
+    column('no', '序号', 'No', 'integer'),
+    column('content', '内容', 'Content', 'text', required),
+  ]),
+  tab('daily', { zh: '日报', en: 'Daily' }, [
+    column('date', '日期', 'Date', 'date', required),
+    column('author', '姓名', 'Author', 'text', required),
+    column('content', '内容', 'Content', 'text', required),
+  ]),
+  tab('reports', { zh: '报告', en: 'Reports' }, [
+    column('week', '周', 'Week', 'week', required),
+    column('doc', '文档', 'Doc', 'text', required),
+    column('generated', '生成时间', 'Generated', 'datetime'),
+    column('by', '生成人', 'By', 'text'),
+    column('revision', '版本', 'Revision', 'integer'),
+  ]),
+] as const;
+
+type TabsByKey = { readonly [T in (typeof TABS)[number] as T['key']]: T };
+export type TabKey = keyof TabsByKey;
+/** The declaration of tab `T`, with its column keys as literal types. */
+export type TabOf<T extends TabKey> = TabsByKey[T];
+/** The column keys of tab `T`: `ColumnKey<'projects'>` = `'week' | 'objective' | …`. */
+export type ColumnKey<T extends TabKey> = TabOf<T>['columns'][number]['key'];
 
 /** Settings keys (zh / en). */
 export const SETTING_KEYS = {
@@ -220,28 +184,27 @@ export const SETTING_KEYS = {
   incidentMetric: { zh: '事故指标', en: 'incident_metric' },
 } as const;
 
-/** Header and tab names match case- and space-insensitively (full-width spaces too). */
-export const normaliseName = (name: string): string =>
-  name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+export const tabDef = <T extends TabKey>(key: T): TabOf<T> => TABS.find((t) => t.key === key) as TabOf<T>;
+
+/** The tab and column a reference names; a reference to nothing is a programming error in TABS. */
+export function referencedColumn(ref: ColumnRef): { readonly tab: TabDef; readonly column: ColumnDef } {
+  const tab: TabDef | undefined = TABS.find((t) => t.key === ref.tab);
+  const column = tab?.columns.find((c) => c.key === ref.key);
+  if (!tab || !column) throw new Error(`TABS: no column ${ref.tab}.${ref.key}`);
+  return { tab, column };
+}
 
 /** A derived column's row-2 formula for a tab laid out in its own column order (as Set up and init create it). */
-export function derivedFormula(tab: TabDef, derived: DerivedColumnDef): string {
+export function derivedFormula<C extends string>(
+  def: TabDef<string, readonly ColumnDef<C>[]>,
+  derived: DerivedColumnDef<C>,
+): string {
   return derived.formula((key) => {
-    const letter = columnLetters(tab.columns.findIndex((c) => c.key === key));
+    const letter = columnLetters(def.columns.findIndex((c) => c.key === key));
     return `${letter}2:${letter}`;
   });
 }
 
-/** Whether a tab name or header names a tab or column, in either language (case- and space-insensitive). */
-export const namesMatch = (text: unknown, names: { readonly zh: string; readonly en: string }): boolean =>
-  typeof text === 'string' && [names.zh, names.en].some((n) => normaliseName(n) === normaliseName(text));
-
 /** Whether a header names one of the tab's derived columns (either language). */
-export const isDerivedHeader = (tab: TabDef, header: unknown): boolean =>
-  (tab.derived ?? []).some((derived) => namesMatch(header, derived));
-
-export const tabDef = (key: TabKey): TabDef => {
-  const def = TABS.find((t) => t.key === key);
-  if (!def) throw new Error(`unknown tab ${key}`);
-  return def;
-};
+export const isDerivedHeader = (def: TabDef, header: unknown): boolean =>
+  def.derived.some((derived) => namesMatch(header, derived));

@@ -1,9 +1,14 @@
 // What every command gets from the entry point: where to print, the environment, the clock, the package root.
 import { join } from 'node:path';
-import { formatIssue, type Issue } from '../../core/issues';
-import { type Message, messages, t } from '../../core/messages/index';
-import type { Language } from '../../core/model/report-model';
-import type { WorkbookInput } from '../../core/workbook';
+import {
+  formatIssue,
+  type Issue,
+  type Language,
+  type Message,
+  messages,
+  t,
+  type WorkbookInput,
+} from '../../core';
 import { readWorkbookFile } from '../workbook-reader';
 
 export interface CliContext {

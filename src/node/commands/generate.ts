@@ -1,18 +1,9 @@
 // `generate`: validate the week's rows, then write the report as .docx and/or Markdown, all or nothing.
 import { join } from 'node:path';
-import { messages } from '../../core/messages/index';
-import { buildReport } from '../../core/report';
+import { buildReport, messages } from '../../core';
 import { writeFilesAtomic } from '../atomic-file';
-import {
-  fileNameOf,
-  type OutputFormat,
-  parseFormats,
-  parseOptions,
-  parseWeek,
-  resolveNow,
-} from '../cli-options';
-import { renderDocx } from '../docx-writer';
-import { renderMarkdown } from '../markdown-writer';
+import { fileNameOf, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
+import { REPORT_FORMATS } from '../report-formats';
 import { type CliContext, defaultWorkbook, EXIT, printIssues, readInput, say } from './context';
 
 const OPTIONS = {
@@ -34,20 +25,19 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
   const report = buildReport(input, { week, now });
   const language = report.settings.language;
   const errors = printIssues(context, report.issues);
-  if (errors > 0 || !report.document) {
-    say(context, errors > 0 ? messages.cli.invalid : messages.cli.noReport, { count: errors }, language);
+  // The core gives a document exactly when no issue is an error.
+  if (!report.document) {
+    say(context, messages.cli.invalid, { count: errors }, language);
     return EXIT.invalidData;
   }
 
   say(context, messages.cli.writing, {}, language);
   const document = report.document;
-  const render = (format: OutputFormat): Promise<Buffer | string> =>
-    format === 'docx' ? renderDocx(document, { now }) : Promise.resolve(renderMarkdown(document));
   // Everything is rendered before anything is written, so a failure cannot leave one format behind.
   const files = await Promise.all(
     formats.map(async (format) => ({
       path: join(options.out ?? 'out', `${fileNameOf(document.title)}.${format}`),
-      data: await render(format),
+      data: await REPORT_FORMATS[format](document, { now }),
     })),
   );
   await writeFilesAtomic(files);

@@ -1,6 +1,6 @@
 // `init`: an empty workbook with every tab, ready to import into Google Sheets.
 import { existsSync } from 'node:fs';
-import { messages } from '../../core/messages/index';
+import { messages } from '../../core';
 import { parseLanguage, parseOptions, requireOption } from '../cli-options';
 import { UsageError } from '../usage-error';
 import { createEmptyWorkbook, writeWorkbookFile } from '../workbook-writer';

@@ -1,8 +1,7 @@
 // `new-week`: a copy of the workbook with next week's rows appended (SPEC §4 Start new week); the input stays as it was.
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { messages } from '../../core/messages/index';
-import { planNewWeek } from '../../core/report';
+import { messages, planNewWeek } from '../../core';
 import { parseOptions, parseWeek, requireOption, resolveNow } from '../cli-options';
 import { UsageError } from '../usage-error';
 import { loadXlsxFile, workbookInput } from '../workbook-reader';

@@ -1,6 +1,5 @@
 // `validate`: the same checks as generate, every problem listed; nothing written.
-import { messages } from '../../core/messages/index';
-import { analyseWorkbook } from '../../core/report';
+import { analyseWorkbook, messages } from '../../core';
 import { parseOptions, parseWeek, resolveNow } from '../cli-options';
 import { type CliContext, defaultWorkbook, EXIT, printIssues, readInput, say } from './context';
 

@@ -1,6 +1,6 @@
 import type { Cell } from '../../../src/core/cells/cell';
 import { choiceCell, optionalInteger, optionalText, requiredText } from '../../../src/core/cells/text';
-import { INCIDENT_LEVELS, PROJECT_STATES } from '../../../src/core/schema/tabs';
+import { INCIDENT_LEVELS, PROJECT_STATES } from '../../../src/core/choices';
 
 const cell = (value: unknown, display = value === null ? '' : String(value)): Cell => ({ value, display });
 

@@ -1,5 +1,5 @@
 // METRIC_STATUS and DOWNTIME_BUDGET of SPEC §3: a metric against its target, downtime an availability allows.
-import { downtimeBudget, metricStatus } from '../../../src/core/functions/index';
+import { downtimeBudget, metricStatus } from '../../../src/core';
 
 const zh = { timeZone: 'Asia/Shanghai', language: 'zh' as const };
 const en = { timeZone: 'Asia/Shanghai', language: 'en' as const };

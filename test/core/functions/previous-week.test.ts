@@ -1,6 +1,6 @@
 // PREV_WEEK_VALUE and WEEK_DELTA of SPEC §3: each row against the same key's row of the week before.
 import vm from 'node:vm';
-import { prevWeekValue, weekDelta } from '../../../src/core/functions/index';
+import { prevWeekValue, weekDelta } from '../../../src/core';
 
 const zh = { timeZone: 'Asia/Shanghai', language: 'zh' as const };
 const en = { timeZone: 'Asia/Shanghai', language: 'en' as const };

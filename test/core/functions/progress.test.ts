@@ -1,5 +1,5 @@
 // PROGRESS_DELTA and PROGRESS_NOTE of SPEC §3: scalars, columns, blanks and errors that name the argument.
-import { progressDelta, progressNoteFn } from '../../../src/core/functions/index';
+import { progressDelta, progressNoteFn } from '../../../src/core';
 
 const zh = { timeZone: 'Asia/Shanghai', language: 'zh' as const };
 const en = { timeZone: 'Asia/Shanghai', language: 'en' as const };

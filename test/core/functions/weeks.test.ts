@@ -1,7 +1,7 @@
 // WEEK_LABEL and WEEK_START of SPEC §3: the report week of a date, ISO vs WEEKNUM, in the sheet's time zone.
 import vm from 'node:vm';
+import { weekLabelFn, weekStart } from '../../../src/core';
 import { wallClock } from '../../../src/core/dates';
-import { weekLabelFn, weekStart } from '../../../src/core/functions/index';
 
 const zh = { timeZone: 'Asia/Shanghai', language: 'zh' as const };
 const en = { timeZone: 'Asia/Shanghai', language: 'en' as const };

@@ -1,12 +1,13 @@
 // Hand-built ReportModels for layout tests: sensible defaults for the week of 2023-11-13, overridable per part.
+
+import type { Language } from '../../../src/core/language';
 import type {
   IncidentLine,
-  Language,
   MetricLine,
   ProjectLine,
   ReportModel,
-  Settings,
 } from '../../../src/core/model/report-model';
+import type { Settings } from '../../../src/core/schema/settings';
 
 const SETTINGS: Settings = {
   team: '支付中心',

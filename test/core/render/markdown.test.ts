@@ -1,6 +1,6 @@
 // The Markdown writer: headings, paragraphs, nested lists, bold runs and tables, with user text escaped.
-import type { Block, ReportDocument } from '../../src/core/layout/document';
-import { renderMarkdown } from '../../src/node/markdown-writer';
+import type { Block, ReportDocument } from '../../../src/core/layout/document';
+import { renderMarkdown } from '../../../src/core/render/markdown';
 
 const doc = (...blocks: Block[]): ReportDocument => ({
   title: '第46周 2023-11-13',

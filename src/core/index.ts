@@ -1,0 +1,48 @@
+// The one door into the pure core: the shells (src/gas, src/node) import from here and nowhere deeper.
+
+export { weekOfValue } from './cells/date';
+export * from './choices';
+export { parseLocalDate } from './date-text';
+export { addDays, instantOf, type LocalDate, type LocalDateTime, mondayOf, wallClock } from './dates';
+export type { FunctionContext } from './functions/context';
+export { downtimeBudget, metricStatus } from './functions/metrics';
+export { prevWeekValue, weekDelta } from './functions/previous-week';
+export { progressDelta, progressNoteFn } from './functions/progress';
+export { weekLabelFn, weekStart } from './functions/weeks';
+export { columnLetters, formatIssue, hasErrors, type Issue, type Severity } from './issues';
+export type { Language } from './language';
+export {
+  type Block,
+  type ListBlock,
+  type ListItem,
+  plainText,
+  type ReportDocument,
+  type TextRun,
+} from './layout/document';
+export { type Message, messages, t } from './messages/index';
+export type { Analysis } from './model/analyse';
+export type { NewWeekOptions, NewWeekPlan, PlannedCell } from './model/new-week-plan';
+export type { ReportModel } from './model/report-model';
+export { type Names, namesMatch } from './names';
+export { escapeHtml } from './render/html-escape';
+export { renderMarkdown } from './render/markdown';
+export { analyseWorkbook, type BuildOptions, buildReport, planNewWeek, type Report } from './report';
+export type { Settings } from './schema/settings';
+export {
+  type ColumnDef,
+  type ColumnKey,
+  type ColumnKind,
+  type ColumnRef,
+  type DerivedColumnDef,
+  type Dropdown,
+  derivedFormula,
+  NUMBER_FORMATS,
+  referencedColumn,
+  SETTING_KEYS,
+  TABS,
+  type TabDef,
+  type TabKey,
+  type TabOf,
+  tabDef,
+} from './schema/tabs';
+export type { DateCells, SheetInput, WorkbookInput } from './workbook';
