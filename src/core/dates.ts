@@ -1,4 +1,5 @@
 // Calendar arithmetic on wall-clock dates (`YYYY-MM-DD`) and times (`YYYY-MM-DDTHH:mm`), never the process zone.
+import type { WeekNumbering } from './choices';
 
 /** A calendar date as the sheet shows it, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -46,7 +47,7 @@ export function weeknumMonday(date: LocalDate): number {
 }
 
 /** The week number of `date` under a week numbering: `iso` = ISOWEEKNUM, `weeknum` = WEEKNUM(date, 2). */
-export const weekNumber = (date: LocalDate, numbering: 'iso' | 'weeknum'): number =>
+export const weekNumber = (date: LocalDate, numbering: WeekNumbering): number =>
   numbering === 'weeknum' ? weeknumMonday(date) : isoWeekNumber(date);
 
 /** `M/D` without leading zeros, as the team writes dates in running text. */
@@ -144,9 +145,3 @@ export function fromSerialDateTime(serial: number): LocalDateTime | null {
   const day = fromDayNumber(SERIAL_EPOCH + Math.floor(minutes / 1440));
   return `${day}T${pad(Math.floor((minutes % 1440) / 60))}:${pad(minutes % 60)}`;
 }
-
-/** The calendar day of a spreadsheet serial; null outside the days a spreadsheet can show. */
-export const fromSerial = (serial: number): LocalDate | null =>
-  Number.isFinite(serial) && serial >= 1 && serial < MAX_SERIAL + 1
-    ? fromDayNumber(Math.floor(serial) + SERIAL_EPOCH)
-    : null;

@@ -4,7 +4,7 @@ import {
   clockTime,
   dayNumber,
   fromDayNumber,
-  fromSerial,
+  fromSerialDateTime,
   instantOf,
   isoWeekday,
   isoWeekNumber,
@@ -51,16 +51,16 @@ describe('calendar dates', () => {
     expect(minutesBetween('2023-11-12T23:50', '2023-11-13T00:10')).toBe(20);
   });
 
-  it('reads spreadsheet serial numbers, ignoring the time of day', () => {
-    expect(fromSerial(45243)).toBe('2023-11-13');
-    expect(fromSerial(45243.99)).toBe('2023-11-13');
-    expect(fromSerial(61)).toBe('1900-03-01');
+  it('reads spreadsheet serial numbers, the fraction as the time of day to the minute', () => {
+    expect(fromSerialDateTime(45243)).toBe('2023-11-13T00:00');
+    expect(fromSerialDateTime(45243.99)).toBe('2023-11-13T23:46');
+    expect(fromSerialDateTime(61)).toBe('1900-03-01T00:00');
   });
 
   it('reads no date from a serial a spreadsheet cannot show (before day 1, after 9999-12-31)', () => {
-    expect(fromSerial(0)).toBeNull();
-    expect(fromSerial(2_958_465)).toBe('9999-12-31');
-    expect(fromSerial(2_958_466)).toBeNull();
+    expect(fromSerialDateTime(0)).toBeNull();
+    expect(fromSerialDateTime(2_958_465)).toBe('9999-12-31T00:00');
+    expect(fromSerialDateTime(2_958_466)).toBeNull();
   });
 });
 

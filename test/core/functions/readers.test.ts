@@ -43,6 +43,11 @@ describe('argument cells', () => {
     expect(readDate(cell('２０２３-１１-１３'), 'UTC')).toBe('2023-11-13');
   });
 
+  it('reads date text the way sheet cells are read, as long as it has its year', () => {
+    expect(readDate(cell('2023年11月13日'), 'UTC')).toBe('2023-11-13');
+    expect(readDate(cell('2023.11.13 18:42'), 'UTC')).toBe('2023-11-13');
+  });
+
   it('rejects dates that do not exist, invalid Dates, negative serials and other text', () => {
     for (const bad of ['2023-13-01', '2023-02-29', '11/16', new Date(Number.NaN), -1, 'tomorrow']) {
       expect(() => readDate(cell(bad), 'UTC')).toThrow('TEST: x');

@@ -6,6 +6,13 @@ const settingsOf = (rows: unknown[][], timeZone = 'Asia/Shanghai') =>
   analyseWorkbook(workbook([sheet('设置', [['项', '值'], ...rows])], { timeZone }), { now });
 
 describe('Settings tab', () => {
+  it('names the language by its key or its name in either language, like PROGRESS_NOTE does', () => {
+    for (const typed of ['en', 'English', '英文', ' ENGLISH ']) {
+      expect(settingsOf([['语言', typed]]).settings.language).toBe('en');
+    }
+    expect(settingsOf([['language', 'Chinese']]).settings.language).toBe('zh');
+  });
+
   it('defaults everything from SPEC §2, the time zone from the spreadsheet', () => {
     expect(analyseWorkbook(workbook([], { timeZone: 'Europe/Paris' }), { now }).settings).toEqual({
       team: '团队',
