@@ -38,7 +38,13 @@ describe('parseWeek', () => {
 describe('parseFormats', () => {
   it('defaults to docx and md', () => expect(parseFormats(undefined)).toEqual(['docx', 'md']));
   it('reads a list', () => expect(parseFormats('md')).toEqual(['md']));
-  it('refuses others', () => expect(() => parseFormats('pdf')).toThrow('--format'));
+  it('refuses others, naming the formats of the table', () =>
+    expect(() => parseFormats('md,pdf')).toThrow(
+      'Expected --format to list one or more of docx, md, got "md,pdf".',
+    ));
+  it('refuses names the table only inherits', () =>
+    expect(() => parseFormats('toString')).toThrow('--format'));
+  it('drops repeats', () => expect(parseFormats('md, MD,docx')).toEqual(['md', 'docx']));
 });
 
 describe('fileNameOf', () => {

@@ -101,8 +101,15 @@ describe('weekly-report CLI', () => {
         const result = run([command, '--help']);
         expect(result.status).toBe(0);
         expect(result.stdout).toContain(`weekly-report ${command}`);
+        expect(result.stdout).not.toMatch(/\{\w+\}/);
       },
     );
+
+    it('lists the formats of the format table in the usage of generate', () => {
+      const { stdout } = run(['generate', '--help']);
+      expect(stdout).toContain('[--format docx,md]');
+      expect(stdout).toContain('one or more of docx, md, comma-separated (default: docx,md)');
+    });
 
     it('exits 2 with one line for an unknown command', () => {
       const result = run(['publish']);
