@@ -9,7 +9,7 @@ import { type SyntheticSheet, TIME_ZONE } from './synthetic-workbook';
 /** The services Generate may call, as named in the fakes' call log. */
 const SERVICES = [
   'SpreadsheetApp',
-  'DocumentApp',
+  'Docs',
   'Drive',
   'LockService',
   'PropertiesService',
@@ -44,7 +44,7 @@ export function generateThroughFakes(source: string, sheets: readonly SyntheticS
   const script = loadScript(source, world);
   world.calls.reset();
   const { ms } = timed(() => script.generateWeeklyReport());
-  if (world.documentApp.documents.size !== 1) {
+  if (world.docs.docs.size !== 1) {
     const shown = [...world.spreadsheetApp.ui.alerts, ...world.spreadsheetApp.ui.dialogs.map((d) => d.html)];
     throw new Error(`Generate wrote no Doc: ${shown.join(' | ').slice(0, 500)}`);
   }

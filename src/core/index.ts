@@ -24,6 +24,13 @@ export type { Analysis } from './model/analyse';
 export type { NewWeekOptions, NewWeekPlan, PlannedCell } from './model/new-week-plan';
 export type { ReportModel } from './model/report-model';
 export { type Names, namesMatch } from './names';
+export {
+  createdHeaderId,
+  type DocsTarget,
+  docsHeaderRequests,
+  docsRequests,
+  docsTarget,
+} from './render/docs-requests';
 export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';
 export { analyseWorkbook, type BuildOptions, buildReport, planNewWeek, type Report } from './report';
@@ -36,6 +43,7 @@ export {
   type DerivedColumnDef,
   type Dropdown,
   derivedFormula,
+  isKnownTab,
   NUMBER_FORMATS,
   referencedColumn,
   SETTING_KEYS,

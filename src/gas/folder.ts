@@ -8,31 +8,55 @@ const DOCUMENT = 'application/vnd.google-apps.document';
 
 const folderKey = (name: string): string => `reportFolder:${name}`;
 
-/** True unless the folder was deleted or moved to the bin since the tool created it. */
-function isLive(files: Drive, id: string): boolean {
+/** How Drive and Docs word a file that does not exist (or is no longer shared with us): HTTP 404. */
+const NOT_FOUND = /not found|404/i;
+
+/** A service error's message; errors come from another realm than the bundle's, so `instanceof Error` cannot tell. */
+export const errorMessage = (error: unknown): string =>
+  String((error as { message?: unknown } | null)?.message ?? error);
+
+/**
+ * Whether a file the tool made is still there: `gone` only when Drive says so for certain (not found, or in the
+ * bin). Any other failure — a quota, a timeout — is thrown, so a passing outage never makes a second file.
+ */
+export function fileState(files: Drive, id: string): 'live' | 'gone' {
   try {
-    return !files.get(id, { fields: 'id,trashed' }).trashed;
-  } catch {
-    return false;
+    return files.get(id, { fields: 'id,trashed' }).trashed ? 'gone' : 'live';
+  } catch (error) {
+    if (NOT_FOUND.test(errorMessage(error))) return 'gone';
+    throw error;
   }
 }
 
 /** The folder named in Settings, created once and remembered in the document properties. */
 export function reportFolderId(files: Drive, properties: Properties, name: string): string {
   const known = properties.getProperty(folderKey(name));
-  if (known && isLive(files, known)) return known;
+  if (known && fileState(files, known) === 'live') return known;
   const id = files.create({ name, mimeType: FOLDER }).id;
   if (!id) throw new Error(`Drive did not return an id for the folder "${name}"`);
   properties.setProperty(folderKey(name), id);
   return id;
 }
 
+/** The Drive property that ties a Doc to its spreadsheet and week, set when the Doc is made. */
+const REPORT_KEY = 'weeklyReport';
+
 /**
- * A new, empty Google Doc created directly inside the folder: one call, and the Doc never sits in the user's
- * root (creating with DocumentApp and then moving it would take a second call with `addParents`/`removeParents`).
+ * The Doc made for this tag (`spreadsheet-id:week`) that is not in the bin, if one exists: a Doc whose first run
+ * stopped before the Reports tab recorded it is found again, so a retry never makes a second one.
  */
-export function createDocIn(files: Drive, folderId: string, title: string): string {
-  const id = files.create({ name: title, mimeType: DOCUMENT, parents: [folderId] }).id;
+export function taggedDoc(files: Drive, tag: string): string | null {
+  const q = `appProperties has { key='${REPORT_KEY}' and value='${tag.replace(/['\\]/g, '')}' } and trashed = false`;
+  return files.list({ q, fields: 'files(id)' }).files?.[0]?.id ?? null;
+}
+
+/**
+ * A new, empty Google Doc created directly inside the folder and tagged with `tag`: one call, and the Doc never
+ * sits in the user's root (creating it elsewhere and then moving it would take a second call).
+ */
+export function createDocIn(files: Drive, folderId: string, title: string, tag: string): string {
+  const appProperties = { [REPORT_KEY]: tag.replace(/['\\]/g, '') };
+  const id = files.create({ name: title, mimeType: DOCUMENT, parents: [folderId], appProperties }).id;
   if (!id) throw new Error(`Drive did not return an id for the document "${title}"`);
   return id;
 }

@@ -4,24 +4,35 @@ import {
   hasErrors,
   type Issue,
   type LocalDate,
+  type Message,
+  messages,
   type ReportDocument,
   type Settings,
+  t,
 } from '../core';
-import { type DocStyles, writeDocument } from './doc-writer';
-import { createDocIn, reportFolderId } from './folder';
+import { docUrl, writeDocument } from './doc-writer';
+import { createDocIn, errorMessage, fileState, reportFolderId, taggedDoc } from './folder';
 import { type Blocked, withLock } from './lock';
-import { findLoggedReport, findReportsSheet, recordReport } from './report-log';
+import { findLoggedReport, findReportsSheet, type LoggedReport, recordReport } from './report-log';
 import { readSettings, readWorkbook } from './sheet-reader';
 
 export interface GenerateServices {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  readonly documentApp: Pick<GoogleAppsScript.Document.DocumentApp, 'openById'> & DocStyles;
+  readonly documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
   readonly files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   readonly properties: GoogleAppsScript.Properties.Properties;
   readonly lock: GoogleAppsScript.Lock.Lock | null;
   /** Who generates: recorded in Reports. */
   readonly userEmail: string;
 }
+
+/**
+ * Where a failed run left the week's Doc, so the message can say so: `untouched` (nothing was changed),
+ * `unchanged` (the batch was rejected: the Doc is its previous revision), `empty` (a new Doc was made but not
+ * written; a retry finds and writes it), `unrecorded` (the Doc is written, the Reports tab is not; a retry
+ * rewrites it and records it).
+ */
+export type DocState = 'untouched' | 'unchanged' | 'empty' | 'unrecorded';
 
 export type GenerateOutcome =
   | Blocked
@@ -35,29 +46,70 @@ export type GenerateOutcome =
       readonly revision: number;
     }
   | {
-      /** The Doc could not be written: it keeps its previous content and Reports is left as it was. */
       readonly kind: 'failed';
       readonly settings: Settings;
       readonly title: string;
       readonly reason: string;
+      readonly doc: DocState;
     };
 
-/** The week's Doc when it still exists (rewritten in place), otherwise a new Doc in the report folder. */
-function openWeekDoc(
+type Failed = Extract<GenerateOutcome, { readonly kind: 'failed' }>;
+
+const FAILURES: Readonly<Record<DocState, Message>> = {
+  untouched: messages.gas.failedUntouched,
+  unchanged: messages.gas.failedUnchanged,
+  empty: messages.gas.failedEmpty,
+  unrecorded: messages.gas.failedUnrecorded,
+};
+
+/** What a failed run tells the user (dialog or mail): the reason, and the state it left the Doc in. */
+export const failureText = (outcome: Failed): string =>
+  t(outcome.settings.language, FAILURES[outcome.doc], { title: outcome.title, reason: outcome.reason });
+
+interface WeekDoc {
+  readonly id: string;
+  /** Made by this run: known to be empty. */
+  readonly created: boolean;
+}
+
+/**
+ * The week's Doc: the one Reports records, else one an interrupted run made (found by its Drive tag), else a new
+ * one in the folder. A Doc in the bin or deleted is replaced; any other failure to tell stops the run.
+ */
+function weekDoc(
   services: GenerateServices,
-  docId: string,
+  logged: LoggedReport | null,
+  doc: { title: string; tag: string; folder: string },
+): WeekDoc {
+  const { files, properties } = services;
+  if (logged?.docId && fileState(files, logged.docId) === 'live') return { id: logged.docId, created: false };
+  const tagged = taggedDoc(files, doc.tag);
+  if (tagged) return { id: tagged, created: false };
+  return {
+    id: createDocIn(files, reportFolderId(files, properties, doc.folder), doc.title, doc.tag),
+    created: true,
+  };
+}
+
+/** Writes the Doc and records it, saying on failure how far it got. */
+function writeAndRecord(
+  services: GenerateServices,
   document: ReportDocument,
-  settings: Settings,
-) {
-  if (docId) {
-    try {
-      return services.documentApp.openById(docId);
-    } catch {
-      // Deleted, or no longer shared with us: make a new one and record it instead.
-    }
+  record: (url: string) => number,
+  find: () => WeekDoc,
+): { url: string; revision: number } | { reason: string; doc: DocState } {
+  let doc: DocState = 'untouched';
+  try {
+    const target = find();
+    doc = target.created ? 'empty' : 'unchanged';
+    writeDocument(services.documents, { id: target.id, empty: target.created }, document, () => {
+      doc = 'unrecorded';
+    });
+    const url = docUrl(target.id);
+    return { url, revision: record(url) };
+  } catch (error) {
+    return { reason: errorMessage(error), doc };
   }
-  const folderId = reportFolderId(services.files, services.properties, settings.folder);
-  return services.documentApp.openById(createDocIn(services.files, folderId, document.title));
 }
 
 /**
@@ -74,28 +126,29 @@ export function generateReport(services: GenerateServices, now: Date, week?: Loc
       const report = buildReport(input, { now, week });
       const { settings, issues, model, document } = report;
       if (!model || !document || hasErrors(issues)) return { kind: 'invalid', settings, issues };
-      const reportsSheet = findReportsSheet(input.sheets);
-      const logged = findLoggedReport(reportsSheet, model.week.monday, input.timeZone);
-      const doc = openWeekDoc(services, logged?.docId ?? '', document, settings);
-      // Read before writing: a Doc cannot be used after saveAndClose().
-      const url = doc.getUrl();
-      try {
-        writeDocument(doc, document, services.documentApp);
-      } catch (error) {
-        // A Docs failure is the environment's, not the data's: say so, and record nothing.
-        // Service errors come from another realm than the bundle's, so `instanceof Error` cannot tell.
-        const reason = String((error as { message?: unknown } | null)?.message ?? error);
-        return { kind: 'failed', settings, title: document.title, reason };
-      }
-      const revision = (logged?.revision ?? 0) + 1;
-      recordReport(
-        spreadsheet,
-        reportsSheet,
-        logged,
-        { week: model.week.monday, url, generated: now, by: services.userEmail, revision },
-        { language: settings.language, timeZone: input.timeZone },
+      const monday = model.week.monday;
+      const reportsRead = findReportsSheet(input.sheets);
+      const reportsHandle = reportsRead && input.handles.get(reportsRead.name);
+      const reports = reportsRead && reportsHandle ? { read: reportsRead, sheet: reportsHandle } : undefined;
+      const logged = findLoggedReport(reportsRead, monday, input.timeZone);
+      const record = (url: string): number => {
+        const revision = (logged?.revision ?? 0) + 1;
+        const entry = { week: monday, url, generated: now, by: services.userEmail, revision };
+        recordReport(spreadsheet, reports, logged, entry, {
+          language: settings.language,
+          timeZone: input.timeZone,
+        });
+        return revision;
+      };
+      const written = writeAndRecord(services, document, record, () =>
+        weekDoc(services, logged, {
+          title: document.title,
+          tag: `${spreadsheet.getId()}:${monday}`,
+          folder: settings.folder,
+        }),
       );
-      return { kind: 'written', settings, issues, title: document.title, url, revision };
+      if ('reason' in written) return { kind: 'failed', settings, title: document.title, ...written };
+      return { kind: 'written', settings, issues, title: document.title, ...written };
     },
   );
 }

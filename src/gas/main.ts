@@ -15,7 +15,7 @@ import {
   weekStart,
 } from '../core';
 import { alert, type DialogServices, showBlocked, showGenerated, showIssues } from './dialogs';
-import { type GenerateOutcome, type GenerateServices, generateReport } from './generate';
+import { failureText, type GenerateOutcome, type GenerateServices, generateReport } from './generate';
 import { addMenu } from './menu';
 import { startNewWeek as appendNextWeek } from './new-week';
 import { mailOutcome } from './report-mail';
@@ -46,9 +46,12 @@ function generateServices_(): GenerateServices {
   if (typeof Drive === 'undefined' || !Drive) {
     throw new Error(`${text.driveServiceMissing.zh} / ${text.driveServiceMissing.en}`);
   }
+  if (typeof Docs === 'undefined' || !Docs) {
+    throw new Error(`${text.docsServiceMissing.zh} / ${text.docsServiceMissing.en}`);
+  }
   return {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
-    documentApp: DocumentApp,
+    documents: Docs.Documents,
     files: Drive.Files,
     properties: PropertiesService.getDocumentProperties(),
     lock: LockService.getDocumentLock(),
@@ -95,8 +98,7 @@ export function generateReportForWeek(): void {
 function showGenerateOutcome_(outcome: GenerateOutcome): void {
   const { language } = outcome.settings;
   if (outcome.kind === 'busy' || outcome.kind === 'invalid') showBlocked(dialogs_(), outcome);
-  else if (outcome.kind === 'failed')
-    alert(dialogs_(), language, text.writeFailed, { title: outcome.title, reason: outcome.reason });
+  else if (outcome.kind === 'failed') dialogs_().ui.alert(failureText(outcome));
   else showGenerated(dialogs_(), outcome, language);
 }
 

@@ -60,13 +60,20 @@ export function findLoggedReport(sheet: SheetInput | undefined, week: LocalDate,
 
 const headerRow = (language: Language): string[] => REPORTS.columns.map((c) => c[language]);
 
+/** The Reports tab as read, and the sheet to write it through. */
+export interface ReportsTab {
+  readonly read: SheetInput;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+}
+
 /**
  * Records a generated report: the week's row is updated in place (same row, new revision), otherwise appended.
- * A missing tab is created with its header; a missing column is added at the right of the header.
+ * Only the span of the tool's own columns is written, so a team's extra columns (a `=HYPERLINK`, a note) keep
+ * their formulas. A missing tab is created with its header; a missing column is added right of the header.
  */
 export function recordReport(
   spreadsheet: Spreadsheet,
-  sheet: SheetInput | undefined,
+  reports: ReportsTab | undefined,
   logged: LoggedReport | null,
   entry: ReportEntry,
   sheetFormat: { readonly language: Language; readonly timeZone: string },
@@ -79,25 +86,25 @@ export function recordReport(
     by: entry.by,
     revision: entry.revision,
   };
-  if (!sheet) {
+  if (!reports) {
     const created = spreadsheet.insertSheet(REPORTS[language]);
     const header = headerRow(language);
     created.getRange(1, 1, 2, header.length).setValues([header, REPORTS.columns.map((c) => values[c.key])]);
     created.setFrozenRows(1);
     return;
   }
-  const target = spreadsheet.getSheetByName(sheet.name);
-  if (!target) throw new Error(`the ${sheet.name} tab disappeared while the report was written`);
-  const firstRow = sheet.values[0] ?? [];
+  const { read, sheet } = reports;
+  const firstRow = read.values[0] ?? [];
   const header = firstRow.some((cell) => String(cell ?? '').trim() !== '') ? [...firstRow] : [];
-  const columns = columnsOf(header);
-  const missing = REPORTS.columns.filter((c) => columns[c.key] < 0);
+  const missing = REPORTS.columns.filter((c) => !header.some((h) => namesMatch(h, c)));
   if (missing.length > 0) {
     header.push(...missing.map((c) => c[language]));
-    target.getRange(1, 1, 1, header.length).setValues([header]);
+    sheet.getRange(1, 1, 1, header.length).setValues([header]);
   }
-  const finalColumns = columnsOf(header);
-  const row = Array.from({ length: header.length }, (_, c): unknown => logged?.cells[c] ?? '');
-  for (const key of Object.keys(values) as ReportsColumn[]) row[finalColumns[key]] = values[key];
-  target.getRange(logged?.row ?? sheet.values.length + 1, 1, 1, row.length).setValues([row]);
+  const columns = columnsOf(header);
+  const first = Math.min(...Object.values(columns));
+  const last = Math.max(...Object.values(columns));
+  const row = Array.from({ length: last - first + 1 }, (_, c): unknown => logged?.cells[first + c] ?? '');
+  for (const key of Object.keys(values) as ReportsColumn[]) row[columns[key] - first] = values[key];
+  sheet.getRange(logged?.row ?? read.values.length + 1, first + 1, 1, row.length).setValues([row]);
 }

@@ -1,6 +1,6 @@
 // The scheduled run's mail: the Doc link to the Settings recipients, or the problems that stopped generation.
 import { formatIssue, messages, t } from '../core';
-import type { GenerateOutcome } from './generate';
+import { failureText, type GenerateOutcome } from './generate';
 
 const text = messages.gas;
 
@@ -18,7 +18,7 @@ export function mailOutcome(mail: GoogleAppsScript.Mail.MailApp, outcome: Genera
     return;
   }
   if (outcome.kind === 'failed') {
-    const failure = t(language, text.writeFailed, { title: outcome.title, reason: outcome.reason });
+    const failure = failureText(outcome);
     mail.sendEmail({ to, subject: failure.split('\n')[0], body: failure });
     return;
   }

@@ -27,9 +27,10 @@ describe('appsscript.json', () => {
     expect(manifest.timeZone).toMatch(/^[A-Za-z]+\/[A-Za-z_]+$/);
   });
 
-  it('reaches Drive only through the advanced service', () => {
+  it('reaches Drive and Docs through their advanced services (drive.file and documents, no new scope)', () => {
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
     ]);
   });
 });

@@ -12,10 +12,20 @@ type Plain<R> = R extends Scalar | readonly Scalar[] | readonly (readonly Scalar
 /** One log shared by every fake of a world: `count('SpreadsheetApp')`, `count('SpreadsheetApp', 'Range.getValues')`. */
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  /** Every call in order, as `Service.Type.method`. */
+  readonly sequence: string[] = [];
+  /** When set, the call with this 1-based position in `sequence` throws instead of running (one-shot). */
+  failAt: number | null = null;
 
   record(service: string, method: string): void {
     for (const key of [service, `${service}.${method}`])
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.sequence.push(`${service}.${method}`);
+    if (this.sequence.length === this.failAt) {
+      this.failAt = null;
+      // Worded like a service outage (not "not found"): the code must not take it for a deleted file.
+      throw new Error(`Service unavailable: injected failure of ${service}.${method}`);
+    }
   }
 
   count(service: string, method?: string): number {
@@ -30,6 +40,7 @@ export class CallLog {
 
   reset(): void {
     this.counts.clear();
+    this.sequence.length = 0;
   }
 }
 

@@ -14,6 +14,8 @@ export class FakeDocuments implements GoogleAppsScript.Docs.Collection.Documents
   readonly docs = new Map<string, DocsModel>();
   /** Every batch sent, accepted or not, for tests that count calls or bytes. */
   readonly batches: { documentId: string; requests: readonly unknown[] }[] = [];
+  /** Test helper: the next batchUpdate is refused with this message and changes nothing (one-shot). */
+  rejectNext: string | null = null;
   private nextId = 1;
 
   /** A blank Doc: only the title of the resource is used, as the API ignores any content given. */
@@ -33,6 +35,9 @@ export class FakeDocuments implements GoogleAppsScript.Docs.Collection.Documents
     // The typings' Request predates createHeader; the service passes whatever JSON it is given.
     const requests: readonly unknown[] = resource.requests ?? [];
     this.batches.push({ documentId, requests });
+    const rejection = this.rejectNext;
+    this.rejectNext = null;
+    if (rejection !== null) throw failed('batchUpdate', rejection);
     try {
       const replies = doc.batchUpdate(requests);
       return { documentId, replies: replies as GoogleAppsScript.Docs.Schema.Response[] };

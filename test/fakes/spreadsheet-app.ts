@@ -312,10 +312,16 @@ export class FakeSpreadsheet
   implements
     FakeOf<
       Spreadsheet,
-      'getSheets' | 'getSheetByName' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale'
+      | 'getId'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'getSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
     >
 {
   readonly sheets: FakeSheet[] = [];
+  id = 'sheet-1';
 
   constructor(
     private readonly log: CallLog,
@@ -343,6 +349,10 @@ export class FakeSpreadsheet
 
   private wrap(sheet: FakeSheet): FakeSheet {
     return counted(sheet, this.log, SERVICE, 'Sheet');
+  }
+
+  getId(): string {
+    return this.id;
   }
 
   getSheets(): FakeSheet[] {

@@ -1,6 +1,6 @@
 // One fake Apps Script world: every service sharing one call log, exposed as the globals Apps Script provides.
 import { CallLog, counted } from './calls';
-import { FakeDocumentApp } from './document-app';
+import { FakeDocuments } from './docs-api';
 import { FakeDrive } from './drive';
 import {
   FakeHtmlService,
@@ -15,7 +15,8 @@ import { FakeSpreadsheetApp } from './spreadsheet-app';
 export interface FakeWorld {
   readonly calls: CallLog;
   readonly spreadsheetApp: FakeSpreadsheetApp;
-  readonly documentApp: FakeDocumentApp;
+  /** The Docs advanced service's Documents: every Doc Drive creates lives here. */
+  readonly docs: FakeDocuments;
   readonly drive: FakeDrive;
   readonly lockService: FakeLockService;
   readonly propertiesService: FakePropertiesService;
@@ -32,8 +33,8 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
   const spreadsheetApp = new FakeSpreadsheetApp(calls);
   spreadsheetApp.spreadsheet.timeZone = options.timeZone ?? 'Asia/Shanghai';
   spreadsheetApp.spreadsheet.locale = options.locale ?? 'zh_CN';
-  const documentApp = new FakeDocumentApp(calls);
-  const drive = new FakeDrive(calls, documentApp);
+  const docs = new FakeDocuments();
+  const drive = new FakeDrive(calls, docs);
   const lockService = new FakeLockService(calls);
   const propertiesService = new FakePropertiesService(calls);
   const session = new FakeSession(calls);
@@ -42,7 +43,7 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
   const htmlService = new FakeHtmlService(calls);
   const globals = {
     SpreadsheetApp: counted(spreadsheetApp, calls, 'SpreadsheetApp', 'SpreadsheetApp'),
-    DocumentApp: counted(documentApp, calls, 'DocumentApp', 'DocumentApp'),
+    Docs: { Documents: counted(docs, calls, 'Docs', 'Documents') },
     Drive: drive.counted(),
     LockService: counted(lockService, calls, 'LockService', 'LockService'),
     PropertiesService: counted(propertiesService, calls, 'PropertiesService', 'PropertiesService'),
@@ -54,7 +55,7 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
   return {
     calls,
     spreadsheetApp,
-    documentApp,
+    docs,
     drive,
     lockService,
     propertiesService,

@@ -66,7 +66,7 @@ describe('Validate', () => {
     h.run('validateSheet');
     const [dialog] = h.world.spreadsheetApp.ui.dialogs;
     expect(dialog.html).toMatch(/生产事件!F\d+: /);
-    expect(h.world.documentApp.documents.size).toBe(0);
+    expect(h.world.docs.docs.size).toBe(0);
     expect(h.world.calls.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
   });
 });

@@ -1,4 +1,6 @@
 // Schedule through the bundle: one Monday 09:00 trigger in the sheet's zone, replaced not duplicated; mail.
+
+import { docsOf } from './doc-shape';
 import { harness } from './harness';
 
 describe('Schedule', () => {
@@ -27,12 +29,12 @@ describe('Schedule', () => {
       .setValues([['收件人', 'cto@example.com, pm@example.com']]);
     h.run('scheduleReport');
     h.run(h.world.scriptApp.triggers[0].handler);
-    const [doc] = [...h.world.documentApp.documents.values()];
+    const [doc] = docsOf(h.world);
     expect(h.world.mailApp.sent).toEqual([
       {
         to: 'cto@example.com,pm@example.com',
         subject: '第46周 2023-11-13',
-        body: expect.stringContaining(doc.getUrl()),
+        body: expect.stringContaining(doc.url),
       },
     ]);
   });

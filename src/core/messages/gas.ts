@@ -23,13 +23,29 @@ export const gasMessages = {
     zh: '未启用 Drive 高级服务（v3）：请检查 appsscript.json 后重新推送',
     en: 'the Drive advanced service (v3) is not enabled: check appsscript.json and push again',
   },
+  docsServiceMissing: {
+    zh: '未启用 Docs 高级服务（v1）：请检查 appsscript.json 后重新推送',
+    en: 'the Docs advanced service (v1) is not enabled: check appsscript.json and push again',
+  },
   alreadyRunning: {
     zh: '周报正在生成中（另一次操作尚未结束），请稍后再试。',
     en: 'A weekly report is already running (another action has not finished); try again in a moment.',
   },
-  writeFailed: {
+  failedUntouched: {
+    zh: '周报"{title}"未生成：{reason}\n文档和报告表都没有改动。请稍后重试。',
+    en: 'The report "{title}" was not generated: {reason}\nNo Doc and not the Reports tab were changed. Try again in a moment.',
+  },
+  failedUnchanged: {
     zh: '周报"{title}"未能写入：{reason}\n文档仍是上一版内容，报告表未更新。请稍后重试。',
     en: 'The report "{title}" could not be written: {reason}\nThe Doc keeps its previous content and the Reports tab was not updated. Try again in a moment.',
+  },
+  failedEmpty: {
+    zh: '周报"{title}"未能写入：{reason}\n新建的文档仍是空的，报告表未更新；重试会写入同一文档。',
+    en: 'The report "{title}" could not be written: {reason}\nThe new Doc is still empty and the Reports tab was not updated; a retry writes into the same Doc.',
+  },
+  failedUnrecorded: {
+    zh: '周报"{title}"已写入文档，但报告表未能更新：{reason}\n重试会重写同一文档并记录。',
+    en: 'The report "{title}" is in its Doc, but the Reports tab could not be updated: {reason}\nA retry rewrites the same Doc and records it.',
   },
   problemsTitle: { zh: '数据有误，未写入任何内容', en: 'Problems in the sheet: nothing was written' },
   validateTitle: { zh: '校验结果', en: 'Validation' },

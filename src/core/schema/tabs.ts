@@ -205,6 +205,9 @@ export function derivedFormula<C extends string>(
   });
 }
 
+/** Whether a tab name is one of SPEC §2's tabs, in either language. */
+export const isKnownTab = (name: string): boolean => TABS.some((tab) => namesMatch(name, tab));
+
 /** Whether a header names one of the tab's derived columns (either language). */
 export const isDerivedHeader = (def: TabDef, header: unknown): boolean =>
   def.derived.some((derived) => namesMatch(header, derived));

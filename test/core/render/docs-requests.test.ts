@@ -12,16 +12,8 @@ import {
 import { buildReport } from '../../../src/core/report';
 import { readWorkbookFile } from '../../../src/node/workbook-reader';
 import { FakeDocuments } from '../../fakes/docs-api';
-import {
-  bodyParagraphs,
-  DocsModel,
-  DocsRequestError,
-  type Outline,
-  type OutlineBlock,
-  type OutlineList,
-  type OutlineRun,
-  outline,
-} from '../../fakes/docs-body';
+import { bodyParagraphs, DocsModel, DocsRequestError, outline } from '../../fakes/docs-body';
+import { expectedList, expectedOutline } from '../../fakes/docs-expected';
 
 const root = join(__dirname, '../../..');
 
@@ -49,85 +41,6 @@ type BodyOf<K extends Kind> = Extract<DocsRequest, Record<K, unknown>>[K];
 /** The bodies of the requests of one kind, in order. */
 const requestsOf = <K extends Kind>(requests: readonly DocsRequest[], kind: K): BodyOf<K>[] =>
   requests.flatMap((r) => (kind in r ? [(r as unknown as Record<K, BodyOf<K>>)[kind]] : []));
-
-// ---- what a Doc can hold of a ReportDocument, worked out independently of the writer ----
-
-/** Text as a Doc keeps it: API-stripped controls and private-use characters gone, a lone surrogate half
- *  replaced, and both `\n` and a vertical tab (Docs' line break) read back as `\n`. */
-function kept(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0b) out += '\n';
-    else if (c <= 0x08 || (c >= 0x0c && c <= 0x1f) || (c >= 0xe000 && c <= 0xf8ff)) continue;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && /[\udc00-\udfff]/.test(text[i + 1])) {
-      out += text[i] + text[i + 1];
-      i++;
-    } else if (c >= 0xd800 && c <= 0xdfff) out += '\ufffd';
-    else out += text[i];
-  }
-  return out;
-}
-
-function keptRuns(runs: readonly TextRun[], listItem: boolean): OutlineRun[] {
-  let atStart = listItem;
-  const out: OutlineRun[] = [];
-  for (const run of runs) {
-    let text = kept(run.text);
-    // The bullets request would read a list item's leading tabs as nesting.
-    if (atStart) {
-      text = text.replace(/^\t+/, (tabs) => ' '.repeat(tabs.length));
-      atStart = /^ *$/.test(text) && /^\t*$/.test(kept(run.text));
-    }
-    if (text === '') continue;
-    const last = out[out.length - 1];
-    if (last && (last.bold === true) === (run.bold === true)) last.text += text;
-    else out.push(run.bold ? { text, bold: true } : { text });
-  }
-  return out;
-}
-
-/** A list under a numbered one is numbered too: one bullets preset covers both, or the numbering would restart. */
-function expectedList(list: ListBlock, numberedAbove: boolean): OutlineList | undefined {
-  if (list.items.length === 0) return undefined;
-  const ordered = list.ordered || numberedAbove;
-  return {
-    kind: 'list',
-    ordered,
-    items: list.items.map((item) => {
-      const runs = keptRuns(item.runs, true);
-      const sublist = item.sublist && expectedList(item.sublist, ordered);
-      return sublist ? { runs, sublist } : { runs };
-    }),
-  };
-}
-
-function expectedBlock(block: Block): OutlineBlock | undefined {
-  switch (block.kind) {
-    case 'heading':
-      return { kind: 'heading', level: block.level, text: kept(block.text) };
-    case 'paragraph': {
-      const runs = keptRuns(block.runs, false);
-      return runs.length > 0 ? { kind: 'paragraph', runs } : undefined;
-    }
-    case 'list':
-      return expectedList(block, false);
-    case 'table': {
-      const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length));
-      if (columns === 0) return undefined;
-      const row = (cells: readonly string[]) =>
-        Array.from({ length: columns }, (_, c) => kept(cells[c] ?? ''));
-      return { kind: 'table', header: row(block.header), rows: block.rows.map(row) };
-    }
-  }
-}
-
-/** The tree a Doc written from `doc` reads back as: empty paragraphs and lists and column-less tables vanish. */
-const expected = (doc: ReportDocument): Outline => ({
-  title: kept(doc.title),
-  headerText: kept(doc.headerText),
-  blocks: doc.blocks.map(expectedBlock).filter((b): b is OutlineBlock => b !== undefined),
-});
 
 // ---- arbitrary documents ----
 
@@ -443,7 +356,7 @@ describe('Docs requests', () => {
       const fresh = outline(write(current).document());
       const rewritten = outline(write(current, write(previous)).document());
       expect(rewritten).toEqual(fresh);
-      expect(fresh).toEqual(expected(current));
+      expect(fresh).toEqual(expectedOutline(current));
     });
 
     it('starts clean when someone made the last line of the older report and its header bold', () => {
@@ -459,7 +372,7 @@ describe('Docs requests', () => {
         },
       });
       model.batchUpdate([boldTo(end - 'three\n'.length, end), boldTo(0, header.endIndex, header.id)]);
-      expect(outline(write(current, model).document())).toEqual(expected(current));
+      expect(outline(write(current, model).document())).toEqual(expectedOutline(current));
     });
 
     it('replaces the header text in the one batch once the Doc has a header', () => {
@@ -601,7 +514,7 @@ describe('Docs requests', () => {
     it('reads back as the document it was written from, into a new Doc', () => {
       fc.assert(
         fc.property(reportDocument, (doc) => {
-          expect(outline(write(doc).document())).toEqual(expected(doc));
+          expect(outline(write(doc).document())).toEqual(expectedOutline(doc));
         }),
         { numRuns: 300 },
       );
@@ -610,7 +523,7 @@ describe('Docs requests', () => {
     it('reads back as the document it was written from, over any older report', () => {
       fc.assert(
         fc.property(reportDocument, reportDocument, (previous, doc) => {
-          expect(outline(write(doc, write(previous)).document())).toEqual(expected(doc));
+          expect(outline(write(doc, write(previous)).document())).toEqual(expectedOutline(doc));
         }),
         { numRuns: 200 },
       );
@@ -644,9 +557,9 @@ describe('Docs requests', () => {
         }
       };
       generate();
-      expect(outline(Documents.get(id))).toEqual(expected(sample));
+      expect(outline(Documents.get(id))).toEqual(expectedOutline(sample));
       generate();
-      expect(outline(Documents.get(id))).toEqual(expected(sample));
+      expect(outline(Documents.get(id))).toEqual(expectedOutline(sample));
       // A new Doc takes the body with createHeader, then the header's text; once it has a header, one batch.
       const hasCreateHeader = (requests: readonly unknown[]) =>
         requests.some((r) => 'createHeader' in (r as object));
