@@ -33,25 +33,44 @@ export interface GenerateRun {
   readonly serviceCalls: number;
 }
 
-/**
- * One menu click on 生成周报 in a spreadsheet holding `sheets` (dates as instants): the time of the call and the
- * service calls it made. Throws when no Doc was written, so a figure never comes from a run that stopped early.
- */
-export function generateThroughFakes(source: string, sheets: readonly SyntheticSheet[]): GenerateRun {
-  const world = createWorld({ timeZone: TIME_ZONE });
-  for (const sheet of sheets)
-    world.spreadsheetApp.spreadsheet.addSheet(sheet.name, sheet.values, sheet.displays);
-  const script = loadScript(source, world);
+export interface GenerateRuns {
+  /** The week's first Generate: a new Doc in a new folder. */
+  readonly first: GenerateRun;
+  /** The same week again: the same Doc rewritten. */
+  readonly again: GenerateRun;
+  /** The largest Docs batchUpdate request body sent, in bytes of JSON. */
+  readonly largestBatchBytes: number;
+}
+
+function generateOnce(script: vm.Context, world: FakeWorld): GenerateRun {
+  const docs = world.docs.docs.size;
   world.calls.reset();
   const { ms } = timed(() => script.generateWeeklyReport());
-  if (world.docs.docs.size !== 1) {
+  if (world.docs.docs.size !== 1 || world.calls.count('Docs', 'Documents.batchUpdate') === 0) {
     const shown = [...world.spreadsheetApp.ui.alerts, ...world.spreadsheetApp.ui.dialogs.map((d) => d.html)];
-    throw new Error(`Generate wrote no Doc: ${shown.join(' | ').slice(0, 500)}`);
+    throw new Error(`Generate wrote no Doc (${docs} before): ${shown.join(' | ').slice(0, 500)}`);
   }
   const counts = SERVICES.map((service) => [service, world.calls.count(service)] as const);
   const calls = Object.fromEntries(counts.filter(([, count]) => count !== 0));
   const serviceCalls = counts.reduce((sum, [, count]) => sum + count, 0);
   return { ms, calls, serviceCalls };
+}
+
+/**
+ * Two menu clicks on 生成周报 in a spreadsheet holding `sheets` (dates as instants): the first writes a new Doc,
+ * the second rewrites it. Throws when a run wrote no Doc, so a figure never comes from a run that stopped early.
+ */
+export function generateThroughFakes(source: string, sheets: readonly SyntheticSheet[]): GenerateRuns {
+  const world = createWorld({ timeZone: TIME_ZONE });
+  for (const sheet of sheets)
+    world.spreadsheetApp.spreadsheet.addSheet(sheet.name, sheet.values, sheet.displays);
+  const script = loadScript(source, world);
+  const first = generateOnce(script, world);
+  const again = generateOnce(script, world);
+  const sizes = world.docs.batches.map((batch) =>
+    Buffer.byteLength(JSON.stringify({ requests: batch.requests })),
+  );
+  return { first, again, largestBatchBytes: Math.max(...sizes) };
 }
 
 /**

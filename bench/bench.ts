@@ -1,6 +1,8 @@
 // npm run bench [-- --json] [-- --sizes 4x200,52x200]: figures of SPEC §7 for workbooks from a month to ten years.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { buildReport, docsRequests } from '../src/core';
+import { readWorkbookFile } from '../src/node/workbook-reader';
 import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
 import { type BenchResult, reportLines, summary } from './report-table';
@@ -23,6 +25,8 @@ const NODE_SHELL_TIMEOUT_MS = 60_000;
 const CUSTOM_FUNCTION_ROWS = 10_000;
 const CUSTOM_FUNCTION_REPETITIONS = 5;
 const BUNDLE_LOADS = 9;
+/** When the sample's report is generated: the Wednesday after its Monday. */
+const SAMPLE_NOW = '2023-11-15T07:30:00Z';
 
 const root = join(__dirname, '..');
 
@@ -65,6 +69,18 @@ function measureSize(size: string): SizeResult {
   return { ...inChild<CoreFigures>('core', size), node: nodeShellInChild(size) };
 }
 
+/** The sample report with its blocks repeated `factor` times, as one Docs batch rewriting a Doc that holds it. */
+async function docsTenfold(factor: number): Promise<BenchResult['docsTenfold']> {
+  const input = await readWorkbookFile(join(root, 'seeds/sample-workbook.xlsx'), {
+    timeZone: 'Asia/Shanghai',
+  });
+  const sample = buildReport(input, { now: new Date(SAMPLE_NOW) }).document;
+  if (!sample) throw new Error('the sample workbook does not validate');
+  const long = { ...sample, blocks: Array.from({ length: factor }, () => sample.blocks).flat() };
+  const { requests } = docsRequests(long, { bodyEndIndex: 1_000_000, header: { id: 'h', endIndex: 40 } });
+  return { factor, bytes: Buffer.byteLength(JSON.stringify({ requests })), requests: requests.length };
+}
+
 async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
   const results = sizes.map(measureSize);
   process.stderr.write('bench: bundle and custom functions…\n');
@@ -77,6 +93,7 @@ async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
     share: bundleShare(root),
     customFunctionRows: CUSTOM_FUNCTION_ROWS,
     customFunctions: customFunctionTimes(source, CUSTOM_FUNCTION_ROWS, CUSTOM_FUNCTION_REPETITIONS),
+    docsTenfold: await docsTenfold(10),
   };
 }
 

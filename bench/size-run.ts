@@ -31,6 +31,11 @@ export interface CoreFigures {
   readonly generateMs: number;
   readonly serviceCalls: number;
   readonly callsByService: Readonly<Record<string, number>>;
+  /** Generating the same week again: the Doc rewritten in place. */
+  readonly regenerateCalls: number;
+  readonly regenerateByService: Readonly<Record<string, number>>;
+  /** The largest Docs batchUpdate body of the two runs, bytes of JSON. */
+  readonly docsBatchBytes: number;
   /** Peak resident memory of this process once the core has run (input + report), and after Generate, in MB. */
   readonly corePeakMB: number;
   readonly generatePeakMB: number;
@@ -96,9 +101,12 @@ export function measureCoreAndGenerate(size: WorkbookSize, root: string): CoreFi
     ...size,
     rows,
     ...core,
-    generateMs: generate.ms,
-    serviceCalls: generate.serviceCalls,
-    callsByService: generate.calls,
+    generateMs: generate.first.ms,
+    serviceCalls: generate.first.serviceCalls,
+    callsByService: generate.first.calls,
+    regenerateCalls: generate.again.serviceCalls,
+    regenerateByService: generate.again.calls,
+    docsBatchBytes: generate.largestBatchBytes,
     corePeakMB,
     generatePeakMB: peakMB(),
   };

@@ -565,6 +565,14 @@ describe('Docs requests', () => {
         requests.some((r) => 'createHeader' in (r as object));
       expect(Documents.batches.map((b) => hasCreateHeader(b.requests))).toEqual([true, false, false]);
     });
+
+    it('fits a report ten times as long in one batch, far below the 10 MiB Google APIs accept per request', () => {
+      const long = { ...sample, blocks: Array.from({ length: 10 }, () => sample.blocks).flat() };
+      const model = write(long, write(sample));
+      expect(outline(model.document())).toEqual(expectedOutline(long));
+      const { requests } = docsRequests(long, docsTarget(model.document()));
+      expect(Buffer.byteLength(JSON.stringify({ requests }))).toBeLessThan(10_485_760 / 20);
+    });
   });
 });
 
