@@ -1,5 +1,6 @@
 // Writes the sample workbook seeds/sample-workbook.xlsx from its readable source seeds/sample-workbook.json.
-// Usage: node scripts/make-seed.mjs [out.xlsx]  (default: seeds/sample-workbook.xlsx)
+// Usage: node scripts/make-seed.mjs [out.xlsx] [source.json]  (default: seeds/sample-workbook.xlsx from
+// seeds/sample-workbook.json; docs/summary-demo.json is another source in the same format)
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +54,9 @@ function addSheet(workbook, { name, header, formats = {}, rows }) {
 
 async function main() {
   const out = process.argv[2] ?? join(root, 'seeds', 'sample-workbook.xlsx');
-  const source = JSON.parse(await readFile(join(root, 'seeds', 'sample-workbook.json'), 'utf8'));
+  const source = JSON.parse(
+    await readFile(process.argv[3] ?? join(root, 'seeds', 'sample-workbook.json'), 'utf8'),
+  );
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'weekly-report seeds';
   workbook.created = SEED_TIME;

@@ -13,15 +13,17 @@ export { columnLetters, formatIssue, hasErrors, type Issue, type Severity } from
 export type { Language } from './language';
 export {
   type Block,
+  type CellStatus,
   type ListBlock,
   type ListItem,
   plainText,
   type ReportDocument,
+  type TableBlock,
   type TextRun,
 } from './layout/document';
 export { type Message, messages, t } from './messages/index';
 export type { Analysis } from './model/analyse';
-export type { NewWeekOptions, NewWeekPlan, PlannedCell } from './model/new-week-plan';
+export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
 export type { ReportModel } from './model/report-model';
 export { type Names, namesMatch } from './names';
 export {
@@ -33,7 +35,14 @@ export {
 } from './render/docs-requests';
 export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';
-export { analyseWorkbook, type BuildOptions, buildReport, planNewWeek, type Report } from './report';
+export {
+  analyseWorkbook,
+  type BuildOptions,
+  buildReport,
+  planNewWeek,
+  type Report,
+  workbookSettings,
+} from './report';
 export type { Settings } from './schema/settings';
 export {
   type ColumnDef,
@@ -53,4 +62,4 @@ export {
   type TabOf,
   tabDef,
 } from './schema/tabs';
-export type { DateCells, SheetInput, WorkbookInput } from './workbook';
+export { type DateCells, type SheetInput, UNCALCULATED, type WorkbookInput } from './workbook';

@@ -6,16 +6,18 @@ import { messages, t } from './messages/index';
 /** A fraction as whole-or-decimal points without float noise: 0.85 → `85`, 0.125 → `12.5`. */
 export const points = (fraction: number): string => String(Number((fraction * 100).toFixed(4)));
 
-/** `总体进度85%，较上周70%新增15%进度` / `85% (+15 pts from 70%)`; previous null → `总体进度85%`. */
+/**
+ * `总体进度85%，较上周70%新增15%进度` / `85% (+15 pts from 70%)`; a drop `总体进度60%，较上周70%下降10%` /
+ * `60% (-10 pts from 70%)`; previous null → `总体进度85%`.
+ */
 export function progressNote(current: number, previous: number | null, language: Language): string {
   if (previous === null) return t(language, messages.report.progressOnly, { current: points(current) });
   const gained = Number(((current - previous) * 100).toFixed(4));
-  const delta = language === 'en' ? `${gained >= 0 ? '+' : ''}${gained}` : String(gained);
-  return t(language, messages.report.progressWithPrevious, {
-    current: points(current),
-    previous: points(previous),
-    delta,
-  });
+  // `新增-10%进度` reads as nonsense: a drop is said as one, `下降10%`.
+  const dropped = gained < 0;
+  const delta = language === 'en' ? `${dropped ? '' : '+'}${gained}` : String(Math.abs(gained));
+  const message = dropped ? messages.report.progressDropped : messages.report.progressWithPrevious;
+  return t(language, message, { current: points(current), previous: points(previous), delta });
 }
 
 /** `第46周 2023-11-13` / `Week 46, 2023-11-13`. */

@@ -2,8 +2,9 @@
 import type { LocalDate } from './dates';
 import type { ReportDocument } from './layout/document';
 import { layoutReport } from './layout/report-document';
-import { type Analysis, analyse } from './model/analyse';
+import { type Analysis, analyse, readFrame } from './model/analyse';
 import { type NewWeekOptions, type NewWeekPlan, planWeek } from './model/new-week-plan';
+import type { Settings } from './schema/settings';
 import type { WorkbookInput } from './workbook';
 
 export interface BuildOptions {
@@ -28,5 +29,8 @@ export function buildReport(input: WorkbookInput, options: BuildOptions): Report
 }
 
 /** 开始新一周 Start new week (SPEC §4): next week's rows for projects not done and for the highlights. */
-export const planNewWeek = (input: WorkbookInput, options: NewWeekOptions = {}): NewWeekPlan =>
+export const planNewWeek = (input: WorkbookInput, options: NewWeekOptions): NewWeekPlan =>
   planWeek(input, options.week, options.now);
+
+/** The workbook's Settings (defaults where absent), before any row is read: the language and zone a shell speaks in. */
+export const workbookSettings = (input: WorkbookInput): Settings => readFrame(input).settings;

@@ -20,3 +20,9 @@ export interface WorkbookInput {
   readonly timeZone: string;
   readonly dateCells: DateCells;
 }
+
+/**
+ * The value a reader hands over for a formula cell saved without its result (an .xlsx written by a program that
+ * does not calculate): there is nothing to read, and reading it as blank would hide a row.
+ */
+export const UNCALCULATED: unique symbol = Symbol('uncalculated formula');

@@ -10,6 +10,7 @@ import {
   prevWeekValue,
   progressDelta,
   progressNoteFn,
+  t,
   weekDelta,
   weekLabelFn,
   weekStart,
@@ -119,8 +120,14 @@ export function startNewWeek(): void {
   );
   const { language } = outcome.settings;
   if (outcome.kind === 'busy' || outcome.kind === 'invalid') showBlocked(dialogs_(), outcome);
-  else if (outcome.rows === 0) alert(dialogs_(), language, text.newWeekNothing);
-  else alert(dialogs_(), language, text.newWeekAdded, { week: outcome.week ?? '', count: outcome.rows });
+  else if (outcome.notYet) alert(dialogs_(), language, messages.validation.newWeekNotYet, outcome.notYet);
+  else if (outcome.tabs.length === 0) alert(dialogs_(), language, text.newWeekNothing);
+  else {
+    const list = outcome.tabs
+      .map((tab) => t(language, text.newWeekTab, tab))
+      .join(text.newWeekSeparator[language]);
+    alert(dialogs_(), language, text.newWeekAdded, { week: outcome.week ?? '', tabs: list });
+  }
 }
 
 /** Menu: creates the missing tabs with headers, dropdowns and formats; existing tabs are left alone. */

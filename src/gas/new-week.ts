@@ -1,5 +1,5 @@
-// Start new week: appends the core's planned rows after each tab's last row, one batched write per tab.
-import { analyseWorkbook, hasErrors, planNewWeek, type Settings } from '../core';
+// Start new week: appends the core's planned rows right below each tab's own data, one batched write per tab.
+import { hasErrors, type NewWeekPlan, planNewWeek, type Settings, workbookSettings } from '../core';
 import { toSheetValue } from './cell-values';
 import { type Blocked, withLock } from './lock';
 import { readSettings, readWorkbook } from './sheet-reader';
@@ -12,32 +12,38 @@ export type NewWeekOutcome =
       readonly kind: 'appended';
       readonly settings: Settings;
       readonly week: string | null;
-      readonly rows: number;
+      /** Rows appended per tab, in the tab's own name. */
+      readonly tabs: readonly { readonly tab: string; readonly rows: number }[];
+      readonly notYet: NewWeekPlan['notYet'];
     };
 
-/** Never overwrites or deletes: rows go below the last row the batched read saw; text is written as text. */
+/**
+ * Never overwrites or deletes: rows go right below the last row holding a value in the tab's own columns (a
+ * derived column's formula fills its column to the sheet's end), and the sheet grows when it has no room left.
+ * Text is written as text.
+ */
 export function startNewWeek(spreadsheet: Spreadsheet, lock: GoogleAppsScript.Lock.Lock | null, now: Date) {
   return withLock<NewWeekOutcome>(
     lock,
     () => ({ kind: 'busy', settings: readSettings(spreadsheet, now) }),
     () => {
       const input = readWorkbook(spreadsheet);
-      const { settings } = analyseWorkbook(input, { now });
+      const settings = workbookSettings(input);
       const plan = planNewWeek(input, { now });
       if (hasErrors(plan.issues)) return { kind: 'invalid', settings, issues: plan.issues };
-      let rows = 0;
-      for (const append of plan.appends) {
-        const sheet = spreadsheet.getSheetByName(append.sheet);
-        const lastRow = input.sheets.find((s) => s.name === append.sheet)?.values.length ?? 0;
-        if (!sheet || append.rows.length === 0) continue;
+      const tabs = plan.appends.flatMap((append) => {
+        const sheet = input.handles.get(append.sheet);
+        if (!sheet || append.rows.length === 0) return [];
         const width = Math.max(...append.rows.map((row) => row.length));
         const values = append.rows.map((row) =>
           Array.from({ length: width }, (_, c) => toSheetValue(row[c] ?? null, input.timeZone)),
         );
-        sheet.getRange(lastRow + 1, 1, values.length, width).setValues(values);
-        rows += values.length;
-      }
-      return { kind: 'appended', settings, week: plan.week, rows };
+        const room = sheet.getMaxRows() - append.after;
+        if (room < values.length) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - room);
+        sheet.getRange(append.after + 1, 1, values.length, width).setValues(values);
+        return [{ tab: append.sheet, rows: values.length }];
+      });
+      return { kind: 'appended', settings, week: plan.week, tabs, notYet: plan.notYet };
     },
   );
 }

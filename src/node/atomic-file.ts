@@ -1,7 +1,7 @@
 // Writes files so that a reader never sees a half-written one: temporary names in the same folder, then renames.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './usage-error';
+import { systemReason, UsageError } from './usage-error';
 
 export interface OutputFile {
   readonly path: string;
@@ -10,11 +10,22 @@ export interface OutputFile {
 
 const temporaryOf = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
+const isFolder = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+
 /**
- * Writes every file under a temporary name first and renames them only once all are written, so a full disk
- * or a read-only folder leaves the previous files as they were and no temporary file behind.
+ * Writes every file under a temporary name first and renames them only once all are written, so a full disk,
+ * a read-only folder or a folder named like one of the files leaves the previous files as they were and no
+ * temporary file behind.
  */
 export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<void> {
+  // A rename onto a folder fails only after the other files have been renamed: look before writing anything.
+  for (const file of files) {
+    if (await isFolder(file.path)) throw new UsageError('outputIsFolder', { path: file.path });
+  }
   let current = files[0]?.path ?? '';
   try {
     for (const file of files) {
@@ -30,8 +41,11 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
     await Promise.all(
       files.map((file) => rm(temporaryOf(file.path), { force: true }).catch(() => undefined)),
     );
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError('unwritableOutput', { path: current, reason }, { cause: error });
+    throw new UsageError(
+      'unwritableOutput',
+      { path: current, reason: systemReason(error) },
+      { cause: error },
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 // weekly-report CLI entry: picks the command, runs it, and turns every failure into one line and an exit code.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Language, type Message, messages, t } from '../core';
 import { type CliContext, EXIT } from './commands/context';
@@ -28,10 +29,16 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
     context.err(messages.cli.usage[context.language]);
     return EXIT.usage;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--version' || name === '-v') {
+    context.out(versionOf(context.packageRoot));
+    return EXIT.ok;
+  }
+  // `help generate` is what people type after reading `weekly-report --help`.
+  if ((name === 'help' && args.length === 0) || name === '--help' || name === '-h') {
     context.out(messages.cli.usage[context.language]);
     return EXIT.ok;
   }
+  if (name === 'help') return run([args[0], '--help'], context);
   // hasOwn, so `toString` and friends are unknown commands rather than Object.prototype's methods.
   if (!Object.hasOwn(COMMANDS, name)) throw new UsageError('unknownCommand', { command: name });
   const command = COMMANDS[name];
@@ -41,6 +48,9 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   }
   return command.run(context, args);
 }
+
+const versionOf = (packageRoot: string): string =>
+  (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Messages before a workbook names its language follow the terminal's locale. */
 const localeLanguage = (env: NodeJS.ProcessEnv): Language =>
@@ -61,7 +71,10 @@ async function main(): Promise<void> {
     process.exitCode = await run(argv, context);
   } catch (error) {
     const usage = error instanceof UsageError;
-    context.err(usage ? error.text(context.language) : `weekly-report: ${(error as Error).message ?? error}`);
+    const message = (error as Error)?.message ?? String(error);
+    context.err(
+      usage ? error.text(context.language) : t(context.language, messages.cli.internalError, { message }),
+    );
     if (argv.includes('--debug')) context.err((error as Error).stack ?? String(error));
     process.exitCode = usage ? EXIT.usage : EXIT.internal;
   }

@@ -8,13 +8,14 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, ListBlock, ReportDocument, TextRun as Run } from '../core';
+import type { Block, CellStatus, ListBlock, ReportDocument, TextRun as Run, TableBlock } from '../core';
 import { stampZip } from './reproducible-zip';
 
 export interface DocxOptions {
@@ -104,7 +105,7 @@ function blockToDocx(block: Block, nextInstance: () => number): (Paragraph | Tab
     case 'list':
       return listParagraphs(block, 0, nextInstance);
     case 'table':
-      return [tableOf(block.header, block.rows)];
+      return [tableOf(block)];
   }
 }
 
@@ -119,22 +120,64 @@ function listParagraphs(list: ListBlock, level: number, nextInstance: () => numb
   ]);
 }
 
-/** Runs with line breaks where the text has them (a cell may hold several lines). */
+/** Runs with a line break wherever the text has one (a cell may hold several lines), as the Markdown has. */
 const textRuns = (runs: readonly Run[]): TextRun[] =>
   runs.flatMap((run) =>
-    run.text.split('\n').map((line, i) => new TextRun({ text: line, bold: run.bold, break: i > 0 ? 1 : 0 })),
+    run.text
+      .split(/\r\n?|\n/)
+      .map((line, i) => new TextRun({ text: line, bold: run.bold, break: i > 0 ? 1 : 0 })),
   );
 
-function tableOf(header: readonly string[], rows: readonly (readonly string[])[]): Table {
-  const row = (cells: readonly string[], bold: boolean): TableRow =>
+/** Cell fills for status cells: the light red/amber/green of a spreadsheet palette, so black text stays readable. */
+const STATUS_FILLS: Readonly<Record<CellStatus, string>> = {
+  red: 'F4CCCC',
+  amber: 'FFF2CC',
+  green: 'D9EAD3',
+  done: 'D9D9D9',
+};
+
+/** The text width between the margins of an A4 page, in twips. */
+const TEXT_WIDTH = 11906 - 2 * MARGIN;
+/** No column narrower than a few characters, so a count or an emoji header keeps its cell readable. */
+const MIN_COLUMN_CHARS = 4;
+
+/** Display width of a text in half-width characters: CJK and emoji take two. */
+const displayWidth = (text: string): number =>
+  Math.max(
+    ...text
+      .split('\n')
+      .map((line) => [...line].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1), 0)),
+  );
+
+/** Column widths in twips, shared out by each column's longest cell, so names get room and counts stay narrow. */
+function columnWidths(table: TableBlock): number[] {
+  const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+  const wants = Array.from({ length: columns }, (_, c) =>
+    Math.max(MIN_COLUMN_CHARS, ...[table.header, ...table.rows].map((row) => displayWidth(row[c] ?? ''))),
+  );
+  const total = wants.reduce((sum, w) => sum + w, 0);
+  return wants.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+}
+
+function tableOf(table: TableBlock): Table {
+  const widths = columnWidths(table);
+  const row = (cells: readonly string[], statuses: readonly (CellStatus | null)[] | null): TableRow =>
     new TableRow({
-      tableHeader: bold,
-      children: cells.map(
-        (text) => new TableCell({ children: [new Paragraph({ children: textRuns([{ text, bold }]) })] }),
-      ),
+      tableHeader: statuses === null,
+      children: cells.map((text, c) => {
+        const status = statuses?.[c] ?? null;
+        return new TableCell({
+          width: { size: widths[c] ?? 0, type: WidthType.DXA },
+          ...(status
+            ? { shading: { fill: STATUS_FILLS[status], type: ShadingType.CLEAR, color: 'auto' } }
+            : {}),
+          children: [new Paragraph({ children: textRuns([{ text, bold: statuses === null }]) })],
+        });
+      }),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [row(table.header, null), ...table.rows.map((cells, r) => row(cells, table.statuses?.[r] ?? []))],
   });
 }

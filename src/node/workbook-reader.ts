@@ -1,38 +1,81 @@
-// Reads an .xlsx export (or a folder of CSVs named after the tabs) into the core's WorkbookInput.
+// Reads an .xlsx export (or a folder of CSVs named after the tabs) into the core's WorkbookInput, and says in
+// plain words why a file that is not such a workbook cannot be read.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { format as formatNumber } from 'numfmt';
-import type { SheetInput, WorkbookInput } from '../core';
+import {
+  type Message,
+  messages,
+  namesMatch,
+  type SheetInput,
+  TABS,
+  UNCALCULATED,
+  type WorkbookInput,
+} from '../core';
 import { parseCsv } from './csv-parser';
-import { UsageError } from './usage-error';
+import { systemReason, UsageError } from './usage-error';
 
 export interface ReadOptions {
   /** IANA zone the sheet's times are in (Settings 时区 overrides it in the core). */
   readonly timeZone: string;
 }
 
+/** The encodings a CSV is read in: what Excel writes as "CSV UTF-8" and as "CSV" on Chinese Windows. */
+export type CsvEncoding = 'UTF-8' | 'GB18030';
+
+/** Cells merged in a sheet: `range` as A1 (`A2:A5`), `first` its top-left cell, `cells` the others. */
+export interface MergedRange {
+  readonly sheet: string;
+  readonly range: string;
+  readonly first: string;
+  readonly cells: readonly string[];
+}
+
+/** A workbook as read, with what the CLI tells the user about how it was read. */
+export interface WorkbookRead {
+  readonly input: WorkbookInput;
+  /** A folder of CSVs: the files read in each encoding. */
+  readonly encodings: readonly { readonly encoding: CsvEncoding; readonly files: readonly string[] }[];
+  readonly merges: readonly MergedRange[];
+}
+
 type Cell = ExcelJS.Cell;
-type Scalar = number | string | boolean | Date | null;
+type Scalar = number | string | boolean | Date | null | typeof UNCALCULATED;
 
 const EXCEL_EPOCH_DAYS = 25569;
 const DAY_MS = 86_400_000;
 
 /** Every tab of the workbook at `path` (an .xlsx file, or a folder of `Tab.csv` files), values and displays. */
-export async function readWorkbookFile(path: string, options: ReadOptions): Promise<WorkbookInput> {
-  const isFolder = await unreadable(path, async () => (await stat(path)).isDirectory());
-  if (!isFolder) return workbookInput(await loadXlsxFile(path), options);
-  const sheets = await unreadable(path, () => readCsvFolder(path));
-  return { sheets, timeZone: options.timeZone, dateCells: 'wall-clock' };
+export async function readWorkbook(path: string, options: ReadOptions): Promise<WorkbookRead> {
+  const info = await unreadable(path, () => stat(path));
+  if (info.isDirectory()) return readCsvFolder(path, options);
+  const workbook = await loadXlsxFile(path);
+  return { input: workbookInput(workbook, options), encodings: [], merges: mergedRanges(workbook) };
 }
 
+/** The core's input of the workbook at `path` (see readWorkbook). */
+export const readWorkbookFile = async (path: string, options: ReadOptions): Promise<WorkbookInput> =>
+  (await readWorkbook(path, options)).input;
+
 /** The .xlsx at `path` as an exceljs workbook, for commands that also write it back. */
-export function loadXlsxFile(path: string): Promise<ExcelJS.Workbook> {
-  return unreadable(path, async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    return workbook;
-  });
+export async function loadXlsxFile(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await unreadable(path, () => readFile(path));
+  const problem = notAWorkbook(path, bytes);
+  if (problem) throw new UsageError('unreadableWorkbook', { path, reason: problem });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    // exceljs's own words (`Cannot set properties of undefined (setting 'sheetNo')`) say nothing to a user.
+    const reason = messages.cli.reasonDamaged;
+    throw new UsageError('unreadableWorkbook', { path, reason }, { cause: error });
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new UsageError('unreadableWorkbook', { path, reason: messages.cli.reasonNoTabs });
+  }
+  return workbook;
 }
 
 /** Every worksheet of a loaded workbook as the core reads it. */
@@ -42,28 +85,118 @@ export const workbookInput = (workbook: ExcelJS.Workbook, options: ReadOptions):
   dateCells: 'wall-clock',
 });
 
-/** Runs `read`, turning any failure into the one-line usage error that names the file. */
+/** Runs `read`, turning a system error into the one-line usage error that names the file. */
 async function unreadable<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    throw new UsageError('unreadableWorkbook', { path, reason: reasonOf(error) }, { cause: error });
+    if (error instanceof UsageError) throw error;
+    throw new UsageError('unreadableWorkbook', { path, reason: systemReason(error) }, { cause: error });
   }
 }
 
-const reasonOf = (error: unknown): string => {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-};
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** An OLE compound file: an Excel 97-2003 .xls, or an .xlsx saved with a password (its package is encrypted). */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-async function readCsvFolder(folder: string): Promise<SheetInput[]> {
-  const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === '.csv').sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const rows = parseCsv(await readFile(join(folder, name), 'utf8'));
-      return { name: basename(name, extname(name)), values: rows, displays: rows };
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((byte, i) => bytes[i] === byte);
+
+/** Why `bytes` cannot be an .xlsx, in words a user can act on; null when it looks like one. */
+function notAWorkbook(path: string, bytes: Buffer): Message | null {
+  if (bytes.length === 0) return messages.cli.reasonEmptyFile;
+  if (startsWith(bytes, OLE)) {
+    const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    return encrypted ? messages.cli.reasonEncrypted : messages.cli.reasonOldXls;
+  }
+  if (!startsWith(bytes, ZIP)) {
+    if (extname(path).toLowerCase() === '.csv') return messages.cli.reasonSingleCsv;
+    return decodeText(bytes) ? messages.cli.reasonText : messages.cli.reasonNotWorkbook;
+  }
+  const entries: string[] = [];
+  try {
+    // Lists the entries without inflating any.
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.push(file.name);
+        return false;
+      },
+    });
+  } catch {
+    return messages.cli.reasonDamaged;
+  }
+  if (entries.includes('xl/workbook.xml')) return null;
+  return entries.includes('content.xml') ? messages.cli.reasonOds : messages.cli.reasonNotWorkbook;
+}
+
+/** The text of `bytes` and the encoding it was read in: UTF-8 (a BOM or not) unless it is not, then GB18030. */
+function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } | null {
+  for (const encoding of ['UTF-8', 'GB18030'] as const) {
+    try {
+      // TextDecoder drops a UTF-8 BOM by itself.
+      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return text.includes('\u0000') ? null : { text, encoding };
+    } catch {
+      // not this encoding: try the next
+    }
+  }
+  return null;
+}
+
+const isUtf16 = (bytes: Uint8Array): boolean =>
+  startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+
+const isTabName = (name: string): boolean => TABS.some((def) => namesMatch(name, def));
+
+async function readCsvFolder(folder: string, options: ReadOptions): Promise<WorkbookRead> {
+  const files = (await unreadable(folder, () => readdir(folder)))
+    .filter((name) => extname(name).toLowerCase() === '.csv')
+    .sort();
+  const tabOf = (file: string): string => basename(file, extname(file));
+  if (files.length === 0) {
+    throw new UsageError('unreadableWorkbook', { path: folder, reason: messages.cli.reasonNoCsv });
+  }
+  if (!files.some((file) => isTabName(tabOf(file)))) {
+    const found = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '');
+    throw new UsageError('unreadableWorkbook', { path: folder, reason: messages.cli.reasonNoTabCsv, found });
+  }
+  const read = await Promise.all(
+    files.map(async (file) => {
+      const bytes = await unreadable(join(folder, file), () => readFile(join(folder, file)));
+      const decoded = isUtf16(bytes) ? null : decodeText(bytes);
+      if (decoded === null) {
+        const reason = isUtf16(bytes) ? messages.cli.reasonCsvUtf16 : messages.cli.reasonCsvEncoding;
+        throw new UsageError('unreadableWorkbook', { path: folder, reason, file });
+      }
+      const rows = parseCsv(decoded.text);
+      return { sheet: { name: tabOf(file), values: rows, displays: rows }, file, encoding: decoded.encoding };
+    }),
+  );
+  const encodings = (['UTF-8', 'GB18030'] as const)
+    .map((encoding) => ({ encoding, files: read.filter((r) => r.encoding === encoding).map((r) => r.file) }))
+    .filter((group) => group.files.length > 0);
+  return {
+    input: { sheets: read.map((r) => r.sheet), timeZone: options.timeZone, dateCells: 'wall-clock' },
+    encodings,
+    merges: [],
+  };
+}
+
+/** Merged ranges of every sheet: Sheets and exceljs give a value only to the first cell of each. */
+export function mergedRanges(workbook: ExcelJS.Workbook): MergedRange[] {
+  return workbook.worksheets.flatMap((sheet) =>
+    sheet.model.merges.map((range) => {
+      const [first, last] = range.split(':');
+      const from = sheet.getCell(first);
+      const to = sheet.getCell(last ?? first);
+      const cells: string[] = [];
+      for (let r = Number(from.row); r <= Number(to.row); r++) {
+        for (let c = Number(from.col); c <= Number(to.col); c++) {
+          const address = sheet.getCell(r, c).address;
+          if (address !== first) cells.push(address);
+        }
+      }
+      return { sheet: sheet.name, range, first, cells };
     }),
   );
 }
@@ -102,7 +235,10 @@ function scalarOf(value: unknown): Scalar {
   if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;
   const object = value as Record<string, unknown>;
   if ('richText' in object) return (object.richText as { text: string }[]).map((run) => run.text).join('');
-  if ('formula' in object || 'sharedFormula' in object) return scalarOf(object.result);
+  if ('formula' in object || 'sharedFormula' in object) {
+    // A program that writes .xlsx without calculating leaves no result: not blank, but unknown.
+    return object.result === undefined ? UNCALCULATED : scalarOf(object.result);
+  }
   if ('hyperlink' in object) return scalarOf(object.text);
   if ('error' in object) return String(object.error);
   return null;
@@ -110,7 +246,7 @@ function scalarOf(value: unknown): Scalar {
 
 /** The text the sheet shows for `value` under the number format `numFmt` (General when unset). */
 export function displayOf(value: Scalar, numFmt: string | undefined): string {
-  if (value === null) return '';
+  if (value === null || value === UNCALCULATED) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return formatted(numFmt || 'General', value);

@@ -90,10 +90,10 @@ function dropdownFormula(dropdown: Dropdown, language: Language): string {
  * a formula); dates become wall-clock Dates; each cell takes the number format of the cell above.
  */
 export function appendRows(workbook: ExcelJS.Workbook, appends: NewWeekPlan['appends']): void {
-  for (const { sheet: name, rows } of appends) {
+  for (const { sheet: name, after, rows } of appends) {
     const sheet = workbook.getWorksheet(name);
     if (!sheet) throw new Error(`planned rows for a sheet the workbook lacks: ${name}`);
-    let last = lastRowWithData(sheet);
+    let last = after;
     for (const planned of rows) {
       const above = sheet.getRow(last);
       const row = sheet.getRow(++last);
@@ -108,12 +108,6 @@ export function appendRows(workbook: ExcelJS.Workbook, appends: NewWeekPlan['app
       row.commit();
     }
   }
-}
-
-function lastRowWithData(sheet: ExcelJS.Worksheet): number {
-  let last = sheet.rowCount;
-  while (last > 1 && !sheet.getRow(last).hasValues) last--;
-  return last;
 }
 
 function cellValueOf(cell: PlannedCell): ExcelJS.CellValue {

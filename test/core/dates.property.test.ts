@@ -207,6 +207,8 @@ describe('PREV_WEEK_VALUE on random tables', () => {
           }
           return [found];
         });
+        // Blank rows below the last result are not returned (a whole-column formula must not fill the sheet).
+        while (expected.length > 1 && expected[expected.length - 1][0] === '') expected.pop();
         const actual = prevWeekValue(
           rows.map((r) => [r.key]),
           rows.map((r) => [cellOf(r.week)]),

@@ -23,6 +23,11 @@ describe('progressNote', () => {
     expect(progressNote(0.5, 0.5, 'en')).toBe('50% (+0 pts from 50%)');
   });
 
+  it('says a drop as a drop, not as a negative gain', () => {
+    expect(progressNote(0.6, 0.7, 'zh')).toBe('总体进度60%，较上周70%下降10%');
+    expect(progressNote(0.6, 0.7, 'en')).toBe('60% (-10 pts from 70%)');
+  });
+
   it('says progress alone when there is no previous week', () => {
     expect(progressNote(0.85, null, 'zh')).toBe('总体进度85%');
     expect(progressNote(0.85, null, 'en')).toBe('85%');

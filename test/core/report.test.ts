@@ -154,37 +154,86 @@ describe('planNewWeek', () => {
     [day('2023-11-13'), '大模型', 1, 'CodeLink'],
   ]);
   const input = workbook([projects, highlights]);
+  /** Wednesday 2023-11-15 in Shanghai: the report in progress is 11-20's. */
+  const wednesday = new Date('2023-11-15T07:30:00Z');
 
   it("copies open projects and highlights to next week, Previous = this week's Progress", () => {
-    const plan = planNewWeek(input, {});
+    const plan = planNewWeek(input, { now: wednesday });
     expect(plan.week).toBe('2023-11-20');
     expect(plan.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const next = { date: '2023-11-20' };
     expect(plan.appends).toEqual([
       {
         sheet: '项目',
+        after: 6,
         rows: [
           [next, 'O1', '物保', null, '测试准备', 0.5, 0.5, '进行中', '=不是公式'],
           [next, 'O2', '双活', 1, '网络打通', null, null, null, null],
           [next, 'O2', '双活', null, null, '40%', '40%', '延期', null],
         ],
       },
-      { sheet: '重点工作', rows: [[next, '大模型', 1, 'CodeLink']] },
+      { sheet: '重点工作', after: 2, rows: [[next, '大模型', 1, 'CodeLink']] },
     ]);
+    expect(plan.notYet).toBeNull();
   });
 
-  it('appends nothing the second time', () => {
-    const first = planNewWeek(input, {});
-    const appended = (name: string) => first.appends.find((a) => a.sheet === name)?.rows ?? [];
+  /** The workbook once this week's plan is appended. */
+  function appendedTo(plan: ReturnType<typeof planNewWeek>) {
+    const appended = (name: string) => plan.appends.find((a) => a.sheet === name)?.rows ?? [];
     const toCells = (row: readonly unknown[]) =>
       row.map((cell) => (cell && typeof cell === 'object' && 'date' in cell ? day(String(cell.date)) : cell));
-    const again = workbook([
+    return workbook([
       sheet('项目', [...projects.values, ...appended('项目').map(toCells)]),
       sheet('重点工作', [...highlights.values, ...appended('重点工作').map(toCells)]),
     ]);
-    const second = planNewWeek(again, { week: '2023-11-13' });
-    expect(second.appends).toEqual([]);
+  }
+
+  it('never runs ahead: once next week’s rows exist, it appends nothing until that week is in progress', () => {
+    const again = appendedTo(planNewWeek(input, { now: wednesday }));
+    for (const at of ['2023-11-15T07:30:00Z', '2023-11-19T15:59:00Z']) {
+      const plan = planNewWeek(again, { now: new Date(at) });
+      expect(plan.appends).toEqual([]);
+      expect(plan.notYet).toEqual({ next: '2023-11-27', inProgress: '2023-11-20' });
+    }
+    // Monday 11-20 00:30 in Shanghai: the report in progress is 11-27's, so its rows may start.
+    const monday = planNewWeek(again, { now: new Date('2023-11-19T16:30:00Z') });
+    expect(monday.week).toBe('2023-11-27');
+    expect(monday.appends.map((a) => [a.sheet, a.rows.length])).toEqual([
+      ['项目', 3],
+      ['重点工作', 1],
+    ]);
+  });
+
+  it('appends below the tab’s own data, not below a derived column filled to the end of the sheet', () => {
+    const filled = workbook([
+      sheet('项目', [
+        ['周', '目标', '项目', '进度', '上周进度', '较上周'],
+        [day('2023-11-13'), 'O1', '物保', 0.5, 0.3, 0.2],
+        ...Array.from({ length: 997 }, () => [null, null, null, null, null, '']),
+        [null, null, null, null, null, 0],
+      ]),
+    ]);
+    expect(planNewWeek(filled, { now: wednesday }).appends.map((a) => a.after)).toEqual([2]);
+  });
+
+  it('appends nothing the second time, even copying from the same week by name', () => {
+    const again = appendedTo(planNewWeek(input, { now: wednesday }));
+    expect(planNewWeek(again, { week: '2023-11-13', now: wednesday }).appends).toEqual([]);
     expect(planNewWeek(again, { now: new Date('2023-11-13T02:00:00Z') }).appends).toEqual([]);
+  });
+
+  it('leaves 需支持 Asks blank: an ask is for one week and is restated, never carried over', () => {
+    const withAsks = workbook([
+      sheet('设置', [['项', '值']]),
+      sheet('项目', [
+        ['周', '目标', '项目', '进度', '需支持', '负责人'],
+        [day('2023-11-13'), 'O1', '物保', 0.5, '需要测试环境', '张三'],
+      ]),
+    ]);
+    const plan = planNewWeek(withAsks, { week: '2023-11-13', now: new Date('2023-11-20T02:00:00Z') });
+    expect(plan.appends.map(({ sheet, rows }) => ({ sheet, rows }))).toEqual([
+      { sheet: '项目', rows: [[{ date: '2023-11-20' }, 'O1', '物保', 0.5, null, '张三']] },
+    ]);
   });
 
   it('leaves a derived column blank, so the formula filling it keeps working, and never reads it', () => {
@@ -194,8 +243,8 @@ describe('planNewWeek', () => {
         [day('2023-11-13'), 'O1', '物保', 0.5, 0.3, 0.2],
       ]),
     ]);
-    expect(planNewWeek(withDerived, {}).appends).toEqual([
-      { sheet: '项目', rows: [[{ date: '2023-11-20' }, 'O1', '物保', 0.5, 0.5, null]] },
+    expect(planNewWeek(withDerived, { now: wednesday }).appends).toEqual([
+      { sheet: '项目', after: 2, rows: [[{ date: '2023-11-20' }, 'O1', '物保', 0.5, 0.5, null]] },
     ]);
     expect(analyseWorkbook(withDerived, { now }).issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
@@ -207,7 +256,7 @@ describe('planNewWeek', () => {
         ['2023-11-13', 'O1', 'x', '120%'],
       ]),
     ]);
-    const plan = planNewWeek(broken, {});
+    const plan = planNewWeek(broken, { now: wednesday });
     expect(plan.appends).toEqual([]);
     expect(plan.issues).toContainEqual(expect.objectContaining({ cell: 'D2', severity: 'error' }));
   });

@@ -7,13 +7,17 @@ import { harness } from './harness';
 const scriptDate = (context: vm.Context, iso: string): Date => vm.runInContext(`new Date('${iso}')`, context);
 
 describe('custom functions', () => {
-  it('PROGRESS_DELTA answers a whole column, blank in → blank out', () => {
+  it('PROGRESS_DELTA answers a whole column, blank in → blank out, and nothing below the last value', () => {
     const h = harness({ seed: false });
-    const result = h.run('PROGRESS_DELTA', [[0.85], [0.5], ['']], [[0.7], [0.5], ['']]) as number[][];
+    const column = (...cells: unknown[]) => [
+      ...cells.map((cell) => [cell]),
+      ...Array.from({ length: 995 }, () => ['']),
+    ];
+    const result = h.run('PROGRESS_DELTA', column(0.85, '', 0.5), column(0.7, '', 0.5)) as number[][];
     expect(result).toHaveLength(3);
     expect(result[0][0]).toBeCloseTo(0.15, 10);
-    expect(result[1][0]).toBe(0);
-    expect(result[2][0]).toBe('');
+    expect(result[1][0]).toBe('');
+    expect(result[2][0]).toBe(0);
   });
 
   it('PREV_WEEK_VALUE and WEEK_DELTA look up the same key in the previous week', () => {
@@ -50,9 +54,9 @@ describe('custom functions', () => {
   it('WEEK_START takes the Monday in the spreadsheet’s time zone, not the process’s', () => {
     const h = harness({ seed: false });
     // Monday 01:00 in Shanghai is still Sunday in UTC.
-    const [[monday], [blank]] = h.run('WEEK_START', [
-      [scriptDate(h.script, '2023-11-12T17:00:00Z')],
+    const [[blank], [monday]] = h.run('WEEK_START', [
       [''],
+      [scriptDate(h.script, '2023-11-12T17:00:00Z')],
     ]) as Date[][];
     expect(wallClock(monday, 'Asia/Shanghai')).toBe('2023-11-13T00:00');
     expect(blank).toBe('');

@@ -124,7 +124,9 @@ describe('Generate weekly report', () => {
     probe.run('generateWeeklyReport');
     h.world.calls.failAt = probe.world.calls.sequence.indexOf('Drive.Files.get') + 1;
     h.run('generateWeeklyReport');
-    expect(h.world.spreadsheetApp.ui.alerts.at(-1)).toMatch(/未生成：Service unavailable.*\n文档和报告表都没有改动/);
+    expect(h.world.spreadsheetApp.ui.alerts.at(-1)).toMatch(
+      /未生成：Service unavailable.*\n文档和报告表都没有改动/,
+    );
     expect(docsOf(h.world).map((d) => d.id)).toEqual([doc.id]);
     expect(reportRows(h)[0][4]).toBe(1);
   });

@@ -19,7 +19,9 @@ describe('Start new week', () => {
           .map((r) => r.slice(0, old[0]?.length)),
       ).toEqual(old);
     }
-    expect(h.world.spreadsheetApp.ui.alerts).toEqual([expect.stringMatching(/已为 2023-11-20 追加 \d+ 行/)]);
+    expect(h.world.spreadsheetApp.ui.alerts).toEqual([
+      expect.stringMatching(/^已为 2023-11-20 这一周追加：项目 \d+ 行，重点工作 \d+ 行。$/),
+    ]);
   });
 
   it('keeps a text that looks like a formula as text', () => {

@@ -31,10 +31,11 @@ describe('Set up sheet', () => {
       '计划日期',
       '负责人',
       '状态',
+      '需支持',
       '较上周',
     ]);
-    expect(projects.cell(2, 11).formula).toBe('=PROGRESS_DELTA(F2:F, G2:G)');
-    expect(projects.cell(3, 11).formula).toBeUndefined();
+    expect(projects.cell(2, 12).formula).toBe('=PROGRESS_DELTA(F2:F, G2:G)');
+    expect(projects.cell(3, 12).formula).toBeUndefined();
     expect(spreadsheet.sheet('指标').cell(2, 8).formula).toBe('=METRIC_STATUS(D2:D, E2:E, F2:F)');
     expect(projects.frozenRows).toBe(1);
     expect(projects.cell(2, 6).format).toBe('0%');

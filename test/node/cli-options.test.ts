@@ -1,17 +1,17 @@
 // Flag values of the CLI: weeks, the generation time, formats, file names.
-import { fileNameOf, parseFormats, parseWeek, resolveNow } from '../../src/node/cli-options';
+import { fileNameOf, nowIn, parseFormats, parseWeek, resolveNow } from '../../src/node/cli-options';
 
 const clock = () => new Date('2030-01-01T00:00:00Z');
 
 describe('resolveNow', () => {
   it('takes --now first', () => {
-    expect(resolveNow('2023-11-13T09:00+08:00', { SOURCE_DATE_EPOCH: '0' }, clock).toISOString()).toBe(
-      '2023-11-13T01:00:00.000Z',
-    );
+    expect(
+      (resolveNow('2023-11-13T09:00+08:00', { SOURCE_DATE_EPOCH: '0' }, clock) as Date).toISOString(),
+    ).toBe('2023-11-13T01:00:00.000Z');
   });
 
   it('takes SOURCE_DATE_EPOCH seconds next', () => {
-    expect(resolveNow(undefined, { SOURCE_DATE_EPOCH: '1699837200' }, clock).toISOString()).toBe(
+    expect((resolveNow(undefined, { SOURCE_DATE_EPOCH: '1699837200' }, clock) as Date).toISOString()).toBe(
       '2023-11-13T01:00:00.000Z',
     );
   });
@@ -21,8 +21,23 @@ describe('resolveNow', () => {
   });
 
   it('refuses a time without a zone, which would differ between machines', () => {
-    expect(() => resolveNow('2023-11-13T09:00', {}, clock)).toThrow('Expected --now to be an ISO 8601');
+    expect(() => resolveNow('2023-11-13T09:00', {}, clock)).toThrow(
+      'Expected --now to be a real date YYYY-MM-DD or an ISO 8601',
+    );
   });
+
+  it('takes a date alone as midnight in the sheet zone', () => {
+    const now = resolveNow('2023-11-13', {}, clock);
+    expect(nowIn(now, 'Asia/Shanghai').toISOString()).toBe('2023-11-12T16:00:00.000Z');
+    expect(nowIn(now, 'UTC').toISOString()).toBe('2023-11-13T00:00:00.000Z');
+  });
+
+  it.each(['2023-02-30', '2023-02-30T09:00Z', '2023-11-13T24:00Z', '2023-11-13T09:60+08:00', '13/11/2023'])(
+    'refuses %s rather than rolling it to another moment',
+    (value) => {
+      expect(() => resolveNow(value, {}, clock)).toThrow('Expected --now to be a real date');
+    },
+  );
 
   it('refuses an epoch that is not whole seconds', () => {
     expect(() => resolveNow(undefined, { SOURCE_DATE_EPOCH: 'soon' }, clock)).toThrow('SOURCE_DATE_EPOCH');

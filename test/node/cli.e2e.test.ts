@@ -31,6 +31,10 @@ const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 /** A small valid workbook: one objective, two weeks of one project, one metric. */
 async function writeWorkbook(file: string, progress = 0.85): Promise<void> {
   const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('设置').addRows([
+    ['项', '值'],
+    ['团队', '支付中心'],
+  ]);
   workbook.addWorksheet('目标').addRows([
     ['编号', '名称', '排序'],
     ['O1', '服务业务', 1],
@@ -139,7 +143,7 @@ describe('weekly-report CLI', () => {
       const result = run(['generate', '--workbook', join(work, 'nope.xlsx'), '--out', freshDir('nope')]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(
-        `Cannot read workbook ${join(work, 'nope.xlsx')}: no such file or directory.`,
+        `Cannot read workbook ${join(work, 'nope.xlsx')}: no such file or folder.`,
       );
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(readdirSync(join(work, 'nope'))).toEqual([]);
@@ -156,7 +160,7 @@ describe('weekly-report CLI', () => {
     it('writes the .docx and .md named after the title and prints their paths', () => {
       const out = freshDir('generate');
       const result = run(['generate', '--workbook', workbook, '--out', out, '--now', NOW]);
-      expect(result.stderr).toMatch(/reading .*\n.*\n/);
+      expect(result.stderr).toMatch(/^已读取 .*\n校验中…\n/);
       expect(result.status).toBe(0);
       const written = result.stdout.trim().split('\n');
       expect(written).toHaveLength(2);
@@ -207,6 +211,7 @@ describe('weekly-report CLI', () => {
 
     it('reads a folder of CSVs named after the tabs', () => {
       const folder = freshDir('csv');
+      writeFileSync(join(folder, '设置.csv'), '项,值\n团队,支付中心\n');
       writeFileSync(join(folder, '目标.csv'), '编号,名称,排序\nO1,服务业务,1\n');
       writeFileSync(
         join(folder, '项目.csv'),

@@ -85,4 +85,32 @@ describe('renderDocx', () => {
     expect(part(zip, 'word/header1.xml')).toContain('支付中心 · 第46周');
     expect(part(zip, 'word/document.xml')).toMatch(/<w:tbl>.*入金有效成功率.*99\.997%/s);
   });
+
+  it('shades status cells by their status and leaves the others plain', async () => {
+    const summary: ReportDocument = {
+      ...report,
+      blocks: [
+        {
+          kind: 'table',
+          header: ['目标', '状态', '🔴'],
+          rows: [
+            ['O1 服务业务', '🔴 风险', '1'],
+            ['O2 系统升级', '🟢 正常', '0'],
+          ],
+          statuses: [
+            [null, 'red', null],
+            [null, 'green', null],
+          ],
+        },
+      ],
+    };
+    const xml = part(await renderDocx(summary, { now }), 'word/document.xml');
+    const cells = [...xml.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((m) => m[0]);
+    const fillOf = (text: string) =>
+      cells.find((c) => c.includes(text))?.match(/w:fill="(\w+)"/)?.[1] ?? null;
+    expect(fillOf('🔴 风险')).toBe('F4CCCC');
+    expect(fillOf('🟢 正常')).toBe('D9EAD3');
+    expect(fillOf('O1 服务业务')).toBeNull();
+    expect(fillOf('目标')).toBeNull();
+  });
 });

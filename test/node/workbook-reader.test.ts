@@ -99,7 +99,7 @@ describe('readWorkbookFile', () => {
 
   it('fails with one line naming a missing file', async () => {
     await expect(readWorkbookFile(join(folder, 'missing.xlsx'), { timeZone: 'UTC' })).rejects.toThrow(
-      `Cannot read workbook ${join(folder, 'missing.xlsx')}: no such file or directory.`,
+      `Cannot read workbook ${join(folder, 'missing.xlsx')}: no such file or folder.`,
     );
   });
 

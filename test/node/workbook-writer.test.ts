@@ -17,13 +17,26 @@ describe('createEmptyWorkbook', () => {
     const projects = workbook.getWorksheet('项目');
     expect(projects?.getRow(1).values).toEqual([
       undefined,
-      ...['周', '目标', '项目', '序号', '进展', '进度', '上周进度', '计划日期', '负责人', '状态', '较上周'],
+      ...[
+        '周',
+        '目标',
+        '项目',
+        '序号',
+        '进展',
+        '进度',
+        '上周进度',
+        '计划日期',
+        '负责人',
+        '状态',
+        '需支持',
+        '较上周',
+      ],
     ]);
   });
 
   it('fills the derived columns with one custom-function formula each, as Set up does', async () => {
     const workbook = await reread(createEmptyWorkbook('zh'));
-    expect(workbook.getWorksheet('项目')?.getCell('K2').value).toEqual({
+    expect(workbook.getWorksheet('项目')?.getCell('L2').value).toEqual({
       formula: 'PROGRESS_DELTA(F2:F, G2:G)',
     });
     const metrics = workbook.getWorksheet('指标');
@@ -97,9 +110,9 @@ describe('appendRows', () => {
     return workbook;
   }
 
-  it('appends below the last row, dates as wall-clock days in the format of the row above', async () => {
+  it('appends below the row the plan names, dates as wall-clock days in the format of the row above', async () => {
     const workbook = projectsWorkbook();
-    appendRows(workbook, [{ sheet: '项目', rows: [[{ date: '2023-11-20' }, '物保', 0.85]] }]);
+    appendRows(workbook, [{ sheet: '项目', after: 2, rows: [[{ date: '2023-11-20' }, '物保', 0.85]] }]);
     const sheet = (await reread(workbook)).getWorksheet('项目');
     expect(sheet?.getCell('A3').value).toEqual(new Date(Date.UTC(2023, 10, 20)));
     expect(sheet?.getCell('A3').numFmt).toBe('yyyy/m/d');
@@ -109,7 +122,7 @@ describe('appendRows', () => {
 
   it('writes text that starts with = as text, never as a formula', async () => {
     const workbook = projectsWorkbook();
-    appendRows(workbook, [{ sheet: '项目', rows: [[{ date: '2023-11-20' }, '=SUM(A1)', null]] }]);
+    appendRows(workbook, [{ sheet: '项目', after: 2, rows: [[{ date: '2023-11-20' }, '=SUM(A1)', null]] }]);
     const cell = (await reread(workbook)).getWorksheet('项目')?.getCell('B3');
     expect(cell?.value).toBe('=SUM(A1)');
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
@@ -118,7 +131,7 @@ describe('appendRows', () => {
   it('gives a date a date format when the cell above has none', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('重点工作').addRow(['周', '事项']);
-    appendRows(workbook, [{ sheet: '重点工作', rows: [[{ date: '2023-11-20' }, '银行虚户建设']] }]);
+    appendRows(workbook, [{ sheet: '重点工作', after: 1, rows: [[{ date: '2023-11-20' }, '银行虚户建设']] }]);
     expect((await reread(workbook)).getWorksheet('重点工作')?.getCell('A2').numFmt).toBe('yyyy-mm-dd');
   });
 });

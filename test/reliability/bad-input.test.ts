@@ -218,7 +218,12 @@ const CASES: readonly Case[] = [
     },
     expected: [['项目', 'K1', 'error']],
   },
-  { name: 'a tab with only headers (项目)', edit: (b) => void b.项目.splice(1), expected: [] },
+  // No Projects rows: no week to report (SPEC §4.1), said once for the tab.
+  {
+    name: 'a tab with only headers (项目)',
+    edit: (b) => void b.项目.splice(1),
+    expected: [['项目', '', 'error']],
+  },
   {
     name: 'every tab with only headers',
     edit: (b) => {
@@ -271,14 +276,14 @@ const CASES: readonly Case[] = [
       ];
     },
     expected: [
+      ['设置', '', 'error'],
       ['重点工作', '', 'warning'],
       ['目标', '', 'warning'],
-      ['项目', '', 'warning'],
+      ['项目', '', 'error'],
       ['指标', '', 'warning'],
       ['生产事件', '', 'warning'],
       ['总结', '', 'warning'],
       ['日报', '', 'warning'],
-      ['项目', '', 'error'],
     ],
   },
 ];

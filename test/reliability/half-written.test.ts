@@ -176,6 +176,10 @@ describe('generate into an unwritable --out', () => {
   let workbook: string;
 
   const book = (progress: number): Book => ({
+    设置: [
+      ['项', '值'],
+      ['团队', '支付中心'],
+    ],
     目标: [
       ['编号', '名称'],
       ['O1', '服务业务'],
@@ -211,7 +215,10 @@ describe('generate into an unwritable --out', () => {
       NOW_FLAG,
     ]);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^Cannot write .*not-a-folder\/out\/.+: .+\.$/);
+    // The workbook is in Chinese, so the whole run is; the reason is a plain sentence, not `ENOTDIR: …`.
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(
+      /^无法写入 .*not-a-folder\/out\/.+：路径中有一部分是文件，而此处需要文件夹。未写入任何文件。$/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('x');
@@ -231,9 +238,7 @@ describe('generate into an unwritable --out', () => {
         asUser,
       );
       expect(result.status).toBe(2);
-      expect(result.stderr.trim().split('\n').at(-1)).toMatch(
-        /^Cannot write .+: .*(EACCES|permission denied)/i,
-      );
+      expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^无法写入 .+：没有权限。未写入任何文件。$/);
       expect(result.stdout).toBe('');
     } finally {
       chmodSync(out, 0o755);

@@ -84,6 +84,8 @@ describe('Period filtering across consecutive reports', () => {
               ['报告周期', period],
             ]),
             sheet('生产事件', [['开始时间', '事件'], ...rows]),
+            // A report needs Projects rows for its week (SPEC §4.1): one per report Monday.
+            sheet('项目', [['周', '目标', '项目'], ...MONDAYS.map((monday) => [monday, 'O1', '值班'])]),
           ]);
           const listed = MONDAYS.flatMap((week) => {
             const { model } = analyseWorkbook(input, { week, now: NOW });

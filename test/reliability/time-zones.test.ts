@@ -17,6 +17,7 @@ const book: Book = {
     ['编号', '名称'],
     ['O1', '服务业务'],
   ],
+  设置: [['项', '值']],
   项目: [
     ['周', '目标', '项目', '进展', '进度', '计划日期'],
     [day('2023-11-06'), 'O1', '风控', '联调', pct(0.5), day('2023-11-30')],
@@ -78,7 +79,8 @@ describe('The bundle with a sheet in another zone than the script', () => {
     const shanghai = generateIn('Asia/Shanghai');
     const newYork = generateIn('America/New_York');
     const generated = (doc: typeof shanghai) =>
-      doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))
+      doc.blocks
+        .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))
         .find((text) => text.startsWith('生成时间'));
     const withoutTime = (doc: typeof shanghai) => ({
       ...doc,

@@ -1,6 +1,7 @@
 // One sheet cell as the core sees it (raw value + display text) and the result of reading it.
 import type { Message } from '../messages/index';
 import type { ValidationMessage } from '../messages/validation';
+import { UNCALCULATED } from '../workbook';
 
 export interface Cell {
   readonly value: unknown;
@@ -23,6 +24,19 @@ export type CellResult<T> =
   | { readonly ok: false; readonly problem: CellProblem };
 
 export const BLANK: Cell = { value: null, display: '' };
+
+/** What Sheets and Excel show for a formula that failed. */
+const ERROR_VALUE = /^#(?:REF!|N\/A|NAME\?|VALUE!|DIV\/0!|NUM!|NULL!|ERROR!)$/;
+
+/**
+ * Why a cell has no value to read, if it has none: a formula error (`#REF!`, `#N/A`, …), never to be copied into a
+ * report as text, or a formula saved in an .xlsx without its result.
+ */
+export function unreadableCell(cell: Cell): ValidationMessage | null {
+  if (cell.value === UNCALCULATED) return 'uncalculatedFormula';
+  const shown = typeof cell.value === 'string' ? cell.value.trim() : cell.display.trim();
+  return ERROR_VALUE.test(shown) ? 'errorValue' : null;
+}
 
 export const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 

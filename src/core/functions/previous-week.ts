@@ -4,7 +4,7 @@ import { isBlankValue as isBlank, isDate } from '../cells/cell';
 import { dayNumber, mondayOf } from '../dates';
 import { messages } from '../messages/index';
 import { type Call, callOf, type FunctionContext } from './context';
-import { type Arg, argCell, cellAt, commonHeight, type Size, sizeOf } from './ranges';
+import { type Arg, argCell, cellAt, commonHeight, type Size, sizeOf, withoutBlankTail } from './ranges';
 import { argumentError, numberOf, readDate, roundNoise } from './readers';
 
 /** Each input row's own values and its key's values of the previous week (null when there are none). */
@@ -83,7 +83,8 @@ function weekOverWeek(
   };
 }
 
-const shaped = (table: WeekOverWeek, rows: unknown[][]): unknown => (table.isRange ? rows : rows[0][0]);
+const shaped = (table: WeekOverWeek, rows: unknown[][]): unknown =>
+  table.isRange ? withoutBlankTail(rows) : rows[0][0];
 
 /** For each row, its key's value in the previous week (the last non-blank one); blank when there is none. */
 export function prevWeekValue(keys: unknown, weeks: unknown, values: unknown, ctx: FunctionContext): unknown {

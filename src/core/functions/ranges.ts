@@ -51,6 +51,17 @@ function mismatch(call: Call, arg: Arg, size: Size, expected: Size, other: strin
 }
 
 /**
+ * The result without its trailing rows of blanks (at least one row stays). A formula over `F2:F` receives every
+ * row of the sheet, and blanks returned for the empty rows below the data would fill the column to the sheet's
+ * end, so that the sheet seems to hold data there (its last row, where new rows are appended).
+ */
+export function withoutBlankTail(rows: readonly (readonly unknown[])[]): unknown[][] {
+  let used = rows.length;
+  while (used > 1 && rows[used - 1].every((cell) => cell === '')) used--;
+  return rows.slice(0, used).map((row) => [...row]);
+}
+
+/**
  * Applies `compute` cell by cell, like ARRAYFORMULA: the result has the largest rows and columns of the range
  * arguments, single cells (and ranges one row tall or one column wide) repeat, and with no range the result is a
  * single value.
@@ -77,9 +88,11 @@ export function elementwise(
       ][0];
     throw mismatch(call, args[i], size, out, other);
   });
-  return Array.from({ length: out.rows }, (_, row) =>
-    Array.from({ length: out.columns }, (_, column) =>
-      compute(args.map((arg, i) => argCell(call, arg, sizes[i], row, column))),
+  return withoutBlankTail(
+    Array.from({ length: out.rows }, (_, row) =>
+      Array.from({ length: out.columns }, (_, column) =>
+        compute(args.map((arg, i) => argCell(call, arg, sizes[i], row, column))),
+      ),
     ),
   );
 }

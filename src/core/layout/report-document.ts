@@ -9,6 +9,7 @@ import type { Block, ListItem, ReportDocument, TextRun } from './document';
 import { incidentsSection } from './incident-lines';
 import { metricsSection } from './metrics-section';
 import { objectiveSection } from './project-lines';
+import { summarySection } from './summary-section';
 
 /** `生成时间：2026年11月25日 15:30` / `Generated 2026-11-25 15:30`. */
 export function generatedText(at: LocalDateTime, language: Language): string {
@@ -21,11 +22,16 @@ export function generatedText(at: LocalDateTime, language: Language): string {
   });
 }
 
+/** A title typed as `【已有括号】` keeps one pair of brackets where the message adds its own. */
+const bareTitle = (title: string, language: Language): string =>
+  messages.report.highlightTitle[language].includes('【{title}】')
+    ? title.replace(/^【([^【】]*)】$/, '$1')
+    : title;
+
 /** `【Title】` in bold, then the content; numbered sub-points under it. */
 function highlightItem(highlight: Highlight, language: Language): ListItem {
-  const runs: TextRun[] = [
-    { text: t(language, messages.report.highlightTitle, { title: highlight.title }), bold: true },
-  ];
+  const title = bareTitle(highlight.title.trim(), language);
+  const runs: TextRun[] = [{ text: t(language, messages.report.highlightTitle, { title }), bold: true }];
   if (highlight.content !== '') runs.push({ text: highlight.content });
   const sublist = pointsList(highlight.points);
   return sublist ? { runs, sublist } : { runs };
@@ -63,6 +69,7 @@ export function layoutReport(model: ReportModel): ReportDocument {
   const generated = generatedText(model.generatedAt, language);
   const blocks: Block[] = [
     paragraph({ text: generated }),
+    ...summarySection(model),
     ...highlightsSection(model),
     ...metricsSection(model),
     ...model.objectives.flatMap((objective) => objectiveSection(objective, language)),

@@ -11,7 +11,8 @@ Commands:
   init       write an empty workbook with every tab
   new-week   write a copy of a workbook with next week's rows appended
 
-Run weekly-report <command> --help for its options. --debug shows stack traces.`,
+Run weekly-report help <command> (or <command> --help) for its options; --version prints the version.
+--debug shows stack traces. Exit codes: 0 done, 1 invalid data, 2 usage error or unreadable file, 3 internal error.`,
     zh: `用法：weekly-report <命令> [选项]
 
 命令：
@@ -20,7 +21,8 @@ Run weekly-report <command> --help for its options. --debug shows stack traces.`
   init       生成包含所有标签页的空工作簿
   new-week   生成追加了下周行的工作簿副本
 
-运行 weekly-report <命令> --help 查看选项。--debug 显示调用栈。`,
+运行 weekly-report help <命令>（或 <命令> --help）查看选项；--version 显示版本。
+--debug 显示调用栈。退出码：0 完成，1 数据有误，2 用法错误或文件无法读取，3 内部错误。`,
   },
   usageGenerate: {
     en: `Usage: weekly-report generate [--workbook F.xlsx|DIR] [--week YYYY-MM-DD] [--out DIR] [--format {formats}] [--now ISO]
@@ -29,14 +31,16 @@ Run weekly-report <command> --help for its options. --debug shows stack traces.`
   --week      any day of the report week (default: the latest Week in Projects)
   --out       output folder (default: out)
   --format    one or more of {choices}, comma-separated (default: {formats})
-  --now       the generation time, ISO 8601 (default: SOURCE_DATE_EPOCH, else the clock)`,
+  --now       the generation time: YYYY-MM-DD (midnight in the sheet's time zone) or an ISO 8601
+              date-time with its zone (default: SOURCE_DATE_EPOCH, else the clock)`,
     zh: `用法：weekly-report generate [--workbook F.xlsx|目录] [--week YYYY-MM-DD] [--out 目录] [--format {formats}] [--now ISO]
 
   --workbook  .xlsx 导出文件，或以标签页命名的 CSV 文件夹（默认：示例工作簿）
   --week      报告周的任意一天（默认：项目表中最新的周）
   --out       输出目录（默认：out）
   --format    {choices} 中的一种或多种，以逗号分隔（默认：{formats}）
-  --now       生成时间，ISO 8601（默认：SOURCE_DATE_EPOCH，否则为当前时间）`,
+  --now       生成时间：YYYY-MM-DD（表格时区的零点），或带时区的 ISO 8601 日期时间
+              （默认：SOURCE_DATE_EPOCH，否则为当前时间）`,
   },
   usageValidate: {
     en: `Usage: weekly-report validate [--workbook F.xlsx|DIR] [--week YYYY-MM-DD] [--now ISO]
@@ -57,11 +61,11 @@ Writes an empty workbook with every tab, its headers, dropdowns and number forma
   usageNewWeek: {
     en: `Usage: weekly-report new-week --workbook F.xlsx --out G.xlsx [--week YYYY-MM-DD] [--now ISO]
 
-Writes a copy of F with next week's rows appended; F is never modified.
+Writes a copy of F with next week's rows appended; F is never modified and G must not exist yet.
   --week  the week to copy from (default: the latest week up to today's)`,
     zh: `用法：weekly-report new-week --workbook F.xlsx --out G.xlsx [--week YYYY-MM-DD] [--now ISO]
 
-生成 F 的副本并追加下周的行；F 本身不会被修改。
+生成 F 的副本并追加下周的行；F 本身不会被修改，G 必须是尚不存在的文件。
   --week  要复制的周（默认：截至今天最新的周）`,
   },
   unknownCommand: {
@@ -72,6 +76,10 @@ Writes a copy of F with next week's rows appended; F is never modified.
     en: '{reason} Run weekly-report {command} --help.',
     zh: '{reason} 运行 weekly-report {command} --help 查看用法。',
   },
+  emptyOption: {
+    en: '--{option} needs a value. Run weekly-report {command} --help.',
+    zh: '--{option} 需要一个值。运行 weekly-report {command} --help 查看用法。',
+  },
   missingOption: {
     en: 'Missing --{option}. Run weekly-report {command} --help.',
     zh: '缺少 --{option}。运行 weekly-report {command} --help 查看用法。',
@@ -81,8 +89,8 @@ Writes a copy of F with next week's rows appended; F is never modified.
     zh: '--week 应为日期 YYYY-MM-DD，实际为“{value}”。',
   },
   badNow: {
-    en: 'Expected --now to be an ISO 8601 date-time with its zone (2023-11-13T09:00+08:00), got "{value}".',
-    zh: '--now 应为带时区的 ISO 8601 日期时间（如 2023-11-13T09:00+08:00），实际为“{value}”。',
+    en: 'Expected --now to be a real date YYYY-MM-DD or an ISO 8601 date-time with its zone (2023-11-13T09:00+08:00), got "{value}".',
+    zh: '--now 应为真实存在的日期 YYYY-MM-DD，或带时区的 ISO 8601 日期时间（如 2023-11-13T09:00+08:00），实际为“{value}”。',
   },
   badEpoch: {
     en: 'Expected SOURCE_DATE_EPOCH to be whole seconds since 1970, got "{value}".',
@@ -101,18 +109,115 @@ Writes a copy of F with next week's rows appended; F is never modified.
     zh: '不会覆盖输入工作簿 {path}，请换一个 --out。',
   },
   outputExists: {
-    en: '{path} already exists; init writes a new workbook only.',
-    zh: '{path} 已存在；init 只生成新的工作簿。',
+    en: '{path} already exists; {command} writes a new workbook only: choose another --out.',
+    zh: '{path} 已存在；{command} 只生成新的工作簿，请换一个 --out。',
+  },
+  outputNotXlsx: {
+    en: '--out must name a new .xlsx file, got "{path}".',
+    zh: '--out 应为一个新的 .xlsx 文件名，实际为“{path}”。',
+  },
+  outputNotFolder: {
+    en: '--out must be a folder: {path} is a file.',
+    zh: '--out 应为文件夹：{path} 是一个文件。',
+  },
+  outputIsFolder: {
+    en: 'Cannot write {path}: a folder of that name is in the way. Nothing was written.',
+    zh: '无法写入 {path}：已有同名文件夹。未写入任何文件。',
+  },
+  workbookIsFolder: {
+    en: '{command} needs an .xlsx file: {path} is a folder.',
+    zh: '{command} 需要一个 .xlsx 文件：{path} 是文件夹。',
   },
   unreadableWorkbook: {
     en: 'Cannot read workbook {path}: {reason}.',
     zh: '无法读取工作簿 {path}：{reason}。',
   },
   unwritableOutput: {
-    en: 'Cannot write {path}: {reason}.',
-    zh: '无法写入 {path}：{reason}。',
+    en: 'Cannot write {path}: {reason}. Nothing was written.',
+    zh: '无法写入 {path}：{reason}。未写入任何文件。',
   },
-  reading: { en: 'reading {path}…', zh: '读取 {path}…' },
+  /** Why a file cannot be read or written: each one plain sentence, never a library's internals. */
+  reasonNotFound: { en: 'no such file or folder', zh: '文件或文件夹不存在' },
+  reasonPermission: { en: 'permission denied', zh: '没有权限' },
+  reasonBusy: { en: 'the file is in use by another program', zh: '文件正被其他程序占用' },
+  reasonDiskFull: { en: 'the disk is full', zh: '磁盘已满' },
+  reasonReadOnly: { en: 'the file system is read-only', zh: '文件系统为只读' },
+  reasonFileInPath: {
+    en: 'a part of the path is a file where a folder is needed',
+    zh: '路径中有一部分是文件，而此处需要文件夹',
+  },
+  reasonIsFolder: { en: 'it is a folder', zh: '这是一个文件夹' },
+  reasonSystem: { en: 'the system refused ({code})', zh: '系统拒绝了操作（{code}）' },
+  reasonEmptyFile: { en: 'the file is empty (0 bytes)', zh: '文件为空（0 字节）' },
+  reasonEncrypted: {
+    en: 'it is password-protected: remove the password in Excel (File → Info → Protect Workbook) and save it again',
+    zh: '文件设有密码：请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后重新保存',
+  },
+  reasonOldXls: {
+    en: 'it is an old Excel 97-2003 .xls file: save it as Excel Workbook (.xlsx)',
+    zh: '这是旧版 Excel 97-2003 .xls 文件：请另存为 Excel 工作簿 (.xlsx)',
+  },
+  reasonSingleCsv: {
+    en: 'one CSV file holds one tab: put the CSV files in one folder, named after the tabs (项目.csv or Projects.csv, 目标.csv …), and pass the folder',
+    zh: '一个 CSV 文件只含一个标签页：请把 CSV 文件放在同一个文件夹中，以标签页命名（项目.csv 或 Projects.csv、目标.csv……），然后传入该文件夹',
+  },
+  reasonText: {
+    en: 'it is a text file, not an .xlsx: download the sheet with File → Download → Microsoft Excel (.xlsx)',
+    zh: '这是文本文件，不是 .xlsx：请在表格中用 文件 → 下载 → Microsoft Excel (.xlsx) 导出',
+  },
+  reasonNotWorkbook: {
+    en: 'it is not an Excel workbook (perhaps another kind of file renamed .xlsx): download the sheet with File → Download → Microsoft Excel (.xlsx)',
+    zh: '这不是 Excel 工作簿（可能是其他文件改了扩展名）：请在表格中用 文件 → 下载 → Microsoft Excel (.xlsx) 导出',
+  },
+  reasonOds: {
+    en: 'it is an OpenDocument spreadsheet (.ods): save it as Excel Workbook (.xlsx)',
+    zh: '这是 OpenDocument 表格 (.ods)：请另存为 Excel 工作簿 (.xlsx)',
+  },
+  reasonDamaged: {
+    en: 'the file is damaged or incomplete: download or save it again as .xlsx',
+    zh: '文件已损坏或不完整：请重新下载或另存为 .xlsx',
+  },
+  reasonNoTabs: { en: 'it has no tabs', zh: '其中没有任何标签页' },
+  reasonNoCsv: {
+    en: 'the folder has no .csv files: save each tab in it as a CSV named after the tab (项目.csv or Projects.csv, 目标.csv …)',
+    zh: '文件夹中没有 .csv 文件：请把每个标签页另存为以标签页命名的 CSV（项目.csv 或 Projects.csv、目标.csv……）',
+  },
+  reasonNoTabCsv: {
+    en: 'no .csv file in the folder is named after a tab (found {found}): name them 项目.csv or Projects.csv, 目标.csv …',
+    zh: '文件夹中没有以标签页命名的 .csv 文件（找到 {found}）：请命名为 项目.csv 或 Projects.csv、目标.csv……',
+  },
+  reasonCsvEncoding: {
+    en: '{file} is neither UTF-8 nor GB18030 text: save it as CSV UTF-8 (comma delimited)',
+    zh: '{file} 既不是 UTF-8 也不是 GB18030 文本：请另存为 CSV UTF-8（逗号分隔）',
+  },
+  reasonCsvUtf16: {
+    en: '{file} is UTF-16 (Unicode text): save it as CSV UTF-8 (comma delimited)',
+    zh: '{file} 是 UTF-16（Unicode 文本）：请另存为 CSV UTF-8（逗号分隔）',
+  },
+  sampleWorkbook: {
+    en: 'No --workbook given: using the sample workbook {path}.',
+    zh: '未指定 --workbook：使用示例工作簿 {path}。',
+  },
+  internalError: {
+    en: 'weekly-report failed (a bug, not your data): {message}. Run it again with --debug and report what it prints.',
+    zh: 'weekly-report 出错（程序缺陷，并非数据问题）：{message}。请加 --debug 重新运行，并报告输出内容。',
+  },
+  read: { en: 'read {path}', zh: '已读取 {path}' },
+  csvEncoding: { en: 'read {files} as {encoding}', zh: '按 {encoding} 读取 {files}' },
+  mergedCells: {
+    en: 'cells {range} are merged, so only {first} has a value: unmerge them and fill in every row',
+    zh: '{range} 是合并单元格，只有 {first} 有值：请取消合并，并在每一行填写',
+  },
+  appended: { en: 'appended week {week}: {counts}', zh: '已追加 {week} 周：{counts}' },
+  appendedRows: { en: '{tab} {count} row(s)', zh: '{tab} {count} 行' },
+  nextWeekNotYet: {
+    en: 'Nothing to append: week {next} has not begun; today belongs to the report of {inProgress}. Nothing was written.',
+    zh: '无需追加：下一周 {next} 尚未开始，今天属于 {inProgress} 的周报。未写入任何文件。',
+  },
+  nothingAppended: {
+    en: 'Nothing to append: week {week} already has a row for every open project and highlight of {from}. Nothing was written.',
+    zh: '无需追加：{from} 的每个未完成项目和重点工作在 {week} 都已有行。未写入任何文件。',
+  },
   validating: { en: 'validating…', zh: '校验中…' },
   writing: { en: 'writing…', zh: '写入中…' },
   invalid: {

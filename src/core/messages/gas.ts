@@ -55,8 +55,13 @@ export const gasMessages = {
   generatedTitle: { zh: '周报已生成', en: 'Weekly report generated' },
   generatedBody: { zh: '{title}（第{revision}版）', en: '{title} (revision {revision})' },
   openDoc: { zh: '打开文档', en: 'Open the document' },
-  newWeekAdded: { zh: '已为 {week} 追加 {count} 行。', en: 'Added {count} rows for {week}.' },
-  newWeekNothing: { zh: '没有需要追加的行。', en: 'No rows to add.' },
+  newWeekAdded: { zh: '已为 {week} 这一周追加：{tabs}。', en: 'Added for the week of {week}: {tabs}.' },
+  newWeekTab: { zh: '{tab} {rows} 行', en: '{rows} rows to {tab}' },
+  newWeekSeparator: { zh: '，', en: ', ' },
+  newWeekNothing: {
+    zh: '没有需要追加的行：下一周的行都已存在。',
+    en: 'No rows to add: next week’s rows are all there already.',
+  },
   setUpCreated: { zh: '已创建：{tabs}', en: 'Created: {tabs}' },
   setUpNothing: { zh: '所有表格都已存在，未做改动。', en: 'Every tab already exists; nothing changed.' },
   scheduled: {

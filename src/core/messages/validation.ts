@@ -2,11 +2,31 @@
 import type { Message } from './message';
 
 export const validationMessages = {
+  missingCoreTab: {
+    zh: '找不到工作表"{tab}"，无法生成周报',
+    en: 'Tab "{tab}" is missing; the report needs it',
+  },
+  missingCoreTabNear: {
+    zh: '找不到"{tab}"；是否是"{closest}"？请改回"{tab}"',
+    en: 'Tab "{tab}" is missing; is it "{closest}"? Rename it back to "{tab}"',
+  },
   missingTab: { zh: '缺少工作表"{tab}"，该部分为空', en: 'Tab "{tab}" is missing; its section is empty' },
+  duplicateTab: {
+    zh: '"{tab}"和"{other}"是同一个工作表，只读取了"{tab}"：请删除或重命名"{other}"',
+    en: '"{tab}" and "{other}" are the same tab; only "{tab}" was read: delete or rename "{other}"',
+  },
   missingColumn: { zh: '工作表"{tab}"缺少列"{column}"', en: 'Tab "{tab}" lacks the column "{column}"' },
   duplicateColumn: {
     zh: '列"{column}"出现两次，每列只能有一个',
     en: 'Column "{column}" appears twice; expected it once',
+  },
+  errorValue: {
+    zh: '{column} 是公式错误 "{found}"，请修正公式或改为数值',
+    en: '{column} is the formula error "{found}"; fix the formula or type the value',
+  },
+  uncalculatedFormula: {
+    zh: '{column} 是没有计算结果的公式：请在 Excel 或 Google 表格中打开并重新保存该文件',
+    en: '{column} is a formula saved without its result: open the file in Excel or Google Sheets and save it again',
   },
   requiredValue: { zh: '{column}为空，需要填写', en: '{column} is empty; a value is required' },
   percentAbove: { zh: '{column} "{found}" 超过 100%', en: '{column} "{found}" is above 100%' },
@@ -43,9 +63,17 @@ export const validationMessages = {
     zh: '{column} "{found}" 在 {week} 已有相同序号的行（第 {first} 行）',
     en: '{column} "{found}" already has a row for {week} with the same No (row {first})',
   },
+  newWeekNotYet: {
+    zh: '下一周 {next} 尚未开始：今天属于 {inProgress} 的周报，未追加任何行',
+    en: 'The week of {next} has not begun: today belongs to the report of {inProgress}; no rows were added',
+  },
   noWeek: {
-    zh: '找不到报告周：项目、重点工作、指标表中都没有周',
-    en: 'No report week: Projects, Highlights and Metrics have no Week',
+    zh: '找不到报告周：项目表中没有带周的行',
+    en: 'No report week: Projects has no row with a Week',
+  },
+  weekWithoutRows: {
+    zh: '{week} 这一周在项目表中没有行，未生成任何内容；有行的周：{weeks}',
+    en: 'The week of {week} has no rows in Projects, so nothing was generated; weeks with rows: {weeks}',
   },
   recoveredBeforeStart: {
     zh: '{column} "{found}" 早于开始时间 {start}',

@@ -6,14 +6,14 @@ import { type Finding, toIssue } from '../schema/finding';
 import { parseRows } from '../schema/rows';
 import { readSettings, type Settings, settingRow } from '../schema/settings';
 import { findTables, namingLanguage, type TableSet } from '../schema/table';
-import { tabDef } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 import { highlightItems } from './highlight-items';
 import { incidentCounts, incidentLines } from './incident-lines';
 import { metricGroups } from './metric-groups';
 import { objectiveSections } from './objective-sections';
 import type { ReportModel } from './report-model';
-import { latestWeek, reportWeek } from './report-week';
+import { projectWeeks, reportsAt, reportWeek } from './report-week';
+import { summarise } from './summary';
 import { dailyDays, weekNotes } from './week-notes';
 import { readWorkbookRows, type WorkbookRows } from './workbook-rows';
 
@@ -37,21 +37,27 @@ export function readFrame(input: WorkbookInput) {
   return { tables: found.tables, settings: read.settings, findings };
 }
 
+/** A short list of weeks for a message: the latest few, newest first. */
+const someWeeks = (weeks: readonly LocalDate[]): string => [...weeks].reverse().slice(0, 6).join(', ') || '—';
+
 /**
- * The Monday of the week asked for, else of the latest Week found (up to `notAfter`'s week when given);
- * null, with a finding, when there is none.
+ * The report's Monday: the week asked for when it has Projects rows, else the latest week with Projects rows that
+ * is not after `inProgress` (a draft of the report in progress is fine, next week's copied rows are not). Null,
+ * with an error that lists the weeks there are, when there is no such week.
  */
 export function chooseWeek(
   tables: TableSet,
   input: WorkbookInput,
   week: LocalDate | undefined,
-  notAfter: LocalDate | null = null,
-) {
-  const monday = week ? mondayOf(week) : latestWeek(tables, input, notAfter && mondayOf(notAfter));
-  if (monday !== null) return { monday, findings: [] };
-  const { zh, en } = tabDef('projects');
-  const tab = tables.projects?.sheet.name ?? { zh, en };
-  const finding: Finding = { tab, cell: '', severity: 'error', message: 'noWeek', params: {} };
+  inProgress: LocalDate,
+): { readonly monday: LocalDate | null; readonly findings: readonly Finding[] } {
+  const weeks = projectWeeks(tables, input);
+  const monday = week ? mondayOf(week) : ([...weeks].reverse().find((w) => w <= inProgress) ?? null);
+  if (monday !== null && weeks.includes(monday)) return { monday, findings: [] };
+  if (!tables.projects?.complete) return { monday: null, findings: [] };
+  const params = { week: monday ?? inProgress, weeks: someWeeks(weeks) };
+  const message = weeks.length === 0 ? 'noWeek' : 'weekWithoutRows';
+  const finding: Finding = { tab: tables.projects.sheet.name, cell: '', severity: 'error', message, params };
   return { monday: null, findings: [finding] };
 }
 
@@ -68,9 +74,19 @@ function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, mo
   );
   const metrics = metricGroups(tables.metrics, rows.metrics, monday);
   const incidents = incidentLines(tables.incidents, rows.incidents, week);
+  const summary = settings.summary
+    ? summarise({
+        week,
+        objectives: objectives.sections,
+        projects: rows.projects,
+        metricGroups: metrics.groups,
+        incidents: tables.incidents ? { period: incidents.incidents, all: rows.incidents } : null,
+      })
+    : null;
   const model: ReportModel = {
     settings,
     week,
+    summary,
     generatedAt: wallClock(now, settings.timeZone),
     highlights: highlightItems(rows.highlights, monday),
     metricGroups: metrics.groups,
@@ -87,7 +103,7 @@ function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, mo
 /** Every problem of the workbook at once, and the model of the week when none of them is an error. */
 export function analyse(input: WorkbookInput, week: LocalDate | undefined, now: Date): Analysis {
   const frame = readFrame(input);
-  const chosen = chooseWeek(frame.tables, input, week);
+  const chosen = chooseWeek(frame.tables, input, week, reportsAt(now, frame.settings).inProgress);
   // Without a week, rows are still read so that every cell problem is reported; dates without a year go near today.
   const near = chosen.monday ?? wallClock(now, frame.settings.timeZone).slice(0, 10);
   const read = readWorkbookRows(frame.tables, { ...input, near });

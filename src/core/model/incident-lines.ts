@@ -1,6 +1,7 @@
 // Incidents whose Start falls in the report period, in time order, and the counts derived from them.
 
 import { shownText } from '../cells/cell';
+import type { IncidentLevel } from '../choices';
 import { clockTime, minutesBetween, shortDate } from '../dates';
 import type { Finding } from '../schema/finding';
 import type { IncidentRow } from '../schema/incidents';
@@ -17,7 +18,9 @@ function incidentLine(row: Incident): IncidentLine {
 }
 
 /** AB级 / CD级 counts of graded incidents; an ungraded event counts in neither. */
-export const incidentCounts = (incidents: readonly IncidentLine[]): IncidentCounts => ({
+export const incidentCounts = (
+  incidents: readonly { readonly level: IncidentLevel | null }[],
+): IncidentCounts => ({
   ab: incidents.filter((i) => i.level === 'A' || i.level === 'B').length,
   cd: incidents.filter((i) => i.level === 'C' || i.level === 'D').length,
 });

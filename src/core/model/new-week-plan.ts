@@ -1,7 +1,7 @@
 // 开始新一周 Start new week: the rows to append so next week starts from this week's open projects and highlights.
-import { type Cell, isBlank, isDate, shownText } from '../cells/cell';
+import { type Cell, isBlank, isBlankValue, isDate, shownText } from '../cells/cell';
 import { type DateContext, readDateTime } from '../cells/date';
-import { addDays, type LocalDate, wallClock } from '../dates';
+import { addDays, type LocalDate } from '../dates';
 import type { Issue } from '../issues';
 import { toIssue } from '../schema/finding';
 import { type HighlightRow, highlightRow } from '../schema/highlights';
@@ -12,23 +12,36 @@ import { type ColumnKey, isDerivedHeader, type TabKey } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 import { chooseWeek, readFrame } from './analyse';
 import { groupBy } from './grouping';
+import { projectWeeks, reportsAt } from './report-week';
 
 /** A cell to append: text and numbers as they are, dates as wall-clock days. */
 export type PlannedCell = string | number | { readonly date: LocalDate } | null;
+
+/** Rows to append to one existing sheet (by its name as found), each row in that sheet's column order. */
+export interface PlannedAppend {
+  readonly sheet: string;
+  /**
+   * The sheet row (1-based) the new rows go below: the last row with a value in the tab's own columns, not a
+   * derived column's formula results or blank formatted rows.
+   */
+  readonly after: number;
+  readonly rows: readonly (readonly PlannedCell[])[];
+}
 
 export interface NewWeekPlan {
   readonly issues: readonly Issue[];
   /** The Monday of the week the new rows are for. */
   readonly week: LocalDate | null;
-  /** Rows to append, per existing sheet (by its name as found), each row in that sheet's column order. */
-  readonly appends: readonly { readonly sheet: string; readonly rows: readonly (readonly PlannedCell[])[] }[];
+  readonly appends: readonly PlannedAppend[];
+  /** Set when the next week has not begun: its Monday and the report in progress today (SPEC §4.1). */
+  readonly notYet: { readonly next: LocalDate; readonly inProgress: LocalDate } | null;
 }
 
 export interface NewWeekOptions {
-  /** The week to copy from (any day of it); default: the latest Week up to `now`'s week, else the latest. */
+  /** The week to copy from (any day of it); default: the latest Week in Projects. */
   readonly week?: LocalDate;
-  /** Today, so that a second run copies from the same week as the first (and appends nothing). */
-  readonly now?: Date;
+  /** Now: the next week is planned only once it is not after the report in progress. */
+  readonly now: Date;
 }
 
 /** What deciding whether a row is already planned needs. */
@@ -108,6 +121,8 @@ function projectAppends(
         new Map([
           ['week', { date: addDays(monday, 7) }],
           ['previous', previous],
+          // An ask is for one week's report: carried over unchanged it would read as a new request.
+          ['asks', null],
         ]),
       );
     });
@@ -124,18 +139,25 @@ function highlightAppends(
   );
 }
 
+/** The sheet row (1-based) of the last row with a value in a column that is not a derived one (header: 1). */
+function lastOwnRow(table: Table): number {
+  const header = table.sheet.values[0] ?? [];
+  const own = header.flatMap((text, column) => (isDerivedHeader(table.def, text) ? [] : [column]));
+  const filled = (row: number) => own.some((column) => !isBlankValue(table.sheet.values[row]?.[column]));
+  const last = [...table.dataRows].reverse().find(filled);
+  return (last ?? 0) + 1;
+}
+
 /**
- * The rows of next week for open projects and highlights, from `week`, else from the latest Week up to today
- * (`now`): once next week's rows exist, a second run plans from the same week and appends nothing.
+ * The rows of next week for open projects and highlights, copied from the latest Week in Projects (or `week`).
+ * Nothing when next week is after the report in progress: clicking again and again never runs ahead. A row whose
+ * key already has next week's row is not copied again, so a second run appends nothing.
  */
-export function planWeek(
-  input: WorkbookInput,
-  week: LocalDate | undefined,
-  now: Date | undefined,
-): NewWeekPlan {
+export function planWeek(input: WorkbookInput, week: LocalDate | undefined, now: Date): NewWeekPlan {
   const frame = readFrame(input);
-  const today = now === undefined ? null : wallClock(now, frame.settings.timeZone).slice(0, 10);
-  const chosen = chooseWeek(frame.tables, input, week, today);
+  const weeks = projectWeeks(frame.tables, input);
+  const { inProgress } = reportsAt(now, frame.settings);
+  const chosen = chooseWeek(frame.tables, input, week ?? weeks.at(-1), inProgress);
   const { projects: projectsTable, highlights: highlightsTable } = frame.tables;
   const ctx = { ...input, near: chosen.monday };
   const projects = parseRows(projectsTable, projectRow(ctx));
@@ -143,11 +165,13 @@ export function planWeek(
   const findings = [...frame.findings, ...chosen.findings, ...projects.findings, ...highlights.findings];
   const issues = findings.map((f) => toIssue(f, frame.settings.language));
   // Only problems in the rows being copied stop the plan; the rest of the workbook is Validate's business.
-  const blocking = [...chosen.findings, ...projects.findings, ...highlights.findings];
+  const blocking = [...frame.findings, ...chosen.findings, ...projects.findings, ...highlights.findings];
   const monday = chosen.monday;
-  if (monday === null || blocking.some((f) => f.severity === 'error')) {
-    return { issues, week: monday && addDays(monday, 7), appends: [] };
+  const next = monday && addDays(monday, 7);
+  if (monday === null || next === null || blocking.some((f) => f.severity === 'error')) {
+    return { issues, week: next, appends: [], notYet: null };
   }
+  if (next > inProgress) return { issues, week: next, appends: [], notYet: { next, inProgress } };
   const appends = [
     {
       table: projectsTable,
@@ -157,6 +181,8 @@ export function planWeek(
       table: highlightsTable,
       rows: highlightsTable ? highlightAppends(highlightsTable, highlights.rows, monday, ctx) : [],
     },
-  ].flatMap(({ table, rows }) => (table && rows.length > 0 ? [{ sheet: table.sheet.name, rows }] : []));
-  return { issues, week: addDays(monday, 7), appends };
+  ].flatMap(({ table, rows }) =>
+    table && rows.length > 0 ? [{ sheet: table.sheet.name, after: lastOwnRow(table), rows }] : [],
+  );
+  return { issues, week: next, appends, notYet: null };
 }

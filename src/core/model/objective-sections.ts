@@ -21,7 +21,8 @@ export interface ProjectSources {
 }
 
 /** The row that speaks for a project: the one without No, else its first numbered row. */
-const mainRow = (rows: readonly Project[]): Project => rows.find((r) => r.no === null) ?? rows[0];
+export const mainRow = <T extends { readonly no: number | null }>(rows: readonly T[]): T =>
+  rows.find((r) => r.no === null) ?? rows[0];
 
 /** Every project row whose Objective is not a Code of Objectives (all weeks: history must stay readable). */
 function unknownObjectives(sources: ProjectSources, table: Table<'projects'>): Finding[] {

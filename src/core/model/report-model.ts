@@ -3,6 +3,7 @@
 import type { Direction, IncidentLevel, ProjectState } from '../choices';
 import type { LocalDate, LocalDateTime } from '../dates';
 import type { Settings } from '../schema/settings';
+import type { Status, StatusOf } from './project-status';
 
 export interface ReportWeek {
   /** The report date: the Monday of the week the report is issued. */
@@ -85,9 +86,79 @@ export interface DailyDay {
   readonly entries: readonly { readonly author: string; readonly content: string }[];
 }
 
+/** One project of the report week with its status (SPEC §8) and the rule that gave it. */
+export interface ProjectStatusLine extends StatusOf {
+  readonly project: string;
+  readonly owner: string;
+}
+
+/** A row of the summary table: an objective, the worst status of its projects, and how many are in each. */
+export interface ObjectiveStatus {
+  readonly code: string;
+  readonly name: string;
+  readonly status: Exclude<Status, 'done'>;
+  readonly projects: readonly ProjectStatusLine[];
+  readonly done: number;
+  readonly red: number;
+  readonly amber: number;
+}
+
+/** What changed for a project since the previous week's rows. */
+export type ProjectChange =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'turned'; readonly to: StatusOf }
+  | { readonly kind: 'dueMoved'; readonly from: string; readonly to: string };
+
+export interface ProjectChanges {
+  readonly project: string;
+  readonly changes: readonly ProjectChange[];
+}
+
+export interface Changes {
+  /** The week compared with: the latest earlier Week with Projects rows (normally the Monday before). */
+  readonly since: LocalDate;
+  readonly projects: readonly ProjectChanges[];
+}
+
+/** Incidents of the period and of the year so far (SPEC §8 稳定性). */
+export interface Reliability {
+  /** Incidents of the period per level, in level order, levels with none left out; `null` is an ungraded event. */
+  readonly byLevel: readonly { readonly level: IncidentLevel | null; readonly count: number }[];
+  /** Minutes from start to recovery over the period's incidents where both are known (recovery not before start). */
+  readonly recovery: {
+    readonly count: number;
+    readonly meanMinutes: number;
+    readonly maxMinutes: number;
+  } | null;
+  /** Graded incidents from 1 January of the report Monday's year to the period's last day. */
+  readonly yearToDate: IncidentCounts & { readonly year: number };
+}
+
+/** A non-blank 需支持 Asks cell of the report week. */
+export interface Ask {
+  readonly project: string;
+  readonly owner: string;
+  readonly asks: string;
+}
+
+/** 【本周概览】: everything leadership reads first, derived from the week's rows and their history. */
+export interface Summary {
+  readonly objectives: readonly ObjectiveStatus[];
+  /** Null when there is no earlier week with Projects rows to compare with. */
+  readonly changes: Changes | null;
+  /** Metrics of the week that miss their Target. */
+  readonly offTarget: readonly MetricLine[];
+  /** Null when the workbook has no Incidents tab. */
+  readonly reliability: Reliability | null;
+  readonly asks: readonly Ask[];
+}
+
 export interface ReportModel {
   readonly settings: Settings;
   readonly week: ReportWeek;
+  /** Null when Settings 概览 summary is off. */
+  readonly summary: Summary | null;
   /** Wall-clock time of generation in the report's time zone. */
   readonly generatedAt: LocalDateTime;
   readonly highlights: readonly Highlight[];

@@ -1,43 +1,39 @@
 // Which week a report is for, its number under the Settings numbering and the period it covers.
 import { readDateTime } from '../cells/date';
-import { addDays, type LocalDate, mondayOf, weekNumber } from '../dates';
+import { addDays, type LocalDate, mondayOf, wallClock, weekNumber } from '../dates';
 import type { Settings } from '../schema/settings';
 import { cellAt, type TableSet } from '../schema/table';
-import type { TabKey } from '../schema/tabs';
 import type { DateCells } from '../workbook';
 import type { ReportWeek } from './report-model';
 
-/** Where the latest Week is looked for, in order. */
-const WEEK_SOURCES = ['projects', 'highlights', 'metrics'] as const satisfies readonly TabKey[];
-
 /**
- * The Monday of the latest Week (up to `notAfter`'s week, when given) in Projects, else Highlights, else
- * Metrics. A Week typed without a year cannot decide which week is latest (its year is taken from the report
- * week), so it is not counted here.
+ * The Mondays that have Projects rows, in order. A Week typed without a year cannot say which week it is (its
+ * year is taken from the report week), so it is not counted here.
  */
-export function latestWeek(
+export function projectWeeks(
   tables: TableSet,
   dates: { readonly dateCells: DateCells; readonly timeZone: string },
-  notAfter: LocalDate | null = null,
-): LocalDate | null {
-  for (const key of WEEK_SOURCES) {
-    const table = tables[key];
-    if (!table?.complete) continue;
-    let latest: LocalDate | null = null;
-    for (const row of table.dataRows) {
-      const dateTime = readDateTime(cellAt(table, 'week', row), { ...dates, near: null });
-      const monday = dateTime === null ? null : mondayOf(dateTime);
-      if (
-        monday !== null &&
-        (latest === null || monday > latest) &&
-        (notAfter === null || monday <= notAfter)
-      ) {
-        latest = monday;
-      }
-    }
-    if (latest !== null) return latest;
+) {
+  const table = tables.projects;
+  if (!table?.complete) return [];
+  const mondays = new Set<LocalDate>();
+  for (const row of table.dataRows) {
+    const dateTime = readDateTime(cellAt(table, 'week', row), { ...dates, near: null });
+    if (dateTime !== null) mondays.add(mondayOf(dateTime));
   }
-  return null;
+  return [...mondays].sort();
+}
+
+/**
+ * The two reports that matter at `now` (SPEC §4.1), in the report's zone: the one in progress (R, whose period
+ * holds today) and the one due (I, dated the Monday of today's week). With `current-week` they are the same.
+ */
+export function reportsAt(
+  now: Date,
+  settings: Settings,
+): { readonly inProgress: LocalDate; readonly due: LocalDate } {
+  const due = mondayOf(wallClock(now, settings.timeZone));
+  return { due, inProgress: settings.period === 'current-week' ? due : addDays(due, 7) };
 }
 
 /** The report week dated `monday`: its number and the days it covers. */

@@ -19,13 +19,16 @@ const escapeLineStart = (line: string): string =>
     .replace(/^([-=])(?=[-=\s]*$)/, '\\$1')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 
-/** Escaped text; a line break inside a cell continues the block at `indent` (blank lines collapse into one). */
+/**
+ * Escaped text. Each line break inside a cell is a hard line break (a `\` ending the line), as the .docx keeps
+ * it; the next line continues the block at `indent`, its leading spaces dropped (they would start a code block).
+ */
 const escapeText = (text: string, indent: string): string =>
   text
-    .replace(/[^\S\r\n]*(?:\r\n?|\n)\s*/g, '\n')
+    .replace(/[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*/g, '\n')
     .split('\n')
     .map((line) => escapeLineStart(line.replace(INLINE_SPECIALS, '\\$&').replace(ENTITY, '\\&')))
-    .join(`\n${indent}`);
+    .join(`\\\n${indent}`);
 
 /** A heading is one line; a trailing ` ##` would be read as its closing sequence and dropped. */
 const escapeHeading = (text: string): string =>
@@ -36,12 +39,29 @@ const isSpaceOrEdge = (ch: string | undefined): boolean => ch === undefined || S
 
 /**
  * `**` only emphasises when it is "flanking" (CommonMark §6.2): `**【标题】**正文` is not, because the closing
- * `**` follows punctuation and precedes a letter — common in Chinese text. Such runs fall back to `<strong>`.
+ * `**` follows punctuation and precedes a letter — common in Chinese text.
  */
 function emphasisFlanks(inner: string, before: string | undefined, after: string | undefined): boolean {
   const opens = !isPunctuation(inner[0]) || isSpaceOrEdge(before) || isPunctuation(before);
-  const closes = !isPunctuation(inner[inner.length - 1]) || isSpaceOrEdge(after) || isPunctuation(after);
+  const closes = !isPunctuation(inner.at(-1)) || isSpaceOrEdge(after) || isPunctuation(after);
   return opens && closes;
+}
+
+/** Punctuation, an escaped character or a space at the edges of a bold run; what stays between them is a word. */
+const EDGES = /^((?:\\[\s\S]|[\p{P}\p{S}\s])*)([\s\S]*?)((?:\\[\s\S]|[\p{P}\p{S}\s])*)$/u;
+/** A zero-width space as a character reference: punctuation to the flanking rule, nothing to a reader. */
+const ZERO_WIDTH = '&#8203;';
+
+/**
+ * Bold that renders in any CommonMark renderer, HTML disabled too (no `<strong>`): as `**…**` where that flanks,
+ * else with the punctuation at its edges moved outside (`【**标题**】正文`), else — a run of punctuation only —
+ * between zero-width spaces, which make each `**` follow or precede punctuation.
+ */
+function strong(inner: string, before: string | undefined, after: string | undefined): string {
+  if (emphasisFlanks(inner, before, after)) return `**${inner}**`;
+  const [, lead, word, trail] = EDGES.exec(inner) ?? ['', '', inner, ''];
+  if (word !== '') return `${lead}**${word}**${trail}`;
+  return `${ZERO_WIDTH}**${inner}**${ZERO_WIDTH}`;
 }
 
 /** Runs as inline Markdown; a bold run's surrounding spaces stay outside its markers. */
@@ -60,33 +80,37 @@ function renderRuns(runs: readonly TextRun[], indent: string): string {
       ];
       const before = lead.at(-1) ?? texts[i - 1]?.at(-1);
       const after = trail[0] ?? texts[i + 1]?.[0];
-      const bold = emphasisFlanks(inner, before, after) ? `**${inner}**` : `<strong>${inner}</strong>`;
-      return `${lead}${bold}${trail}`;
+      return `${lead}${strong(inner, before, after)}${trail}`;
     })
     .join('');
 }
 
-function renderList(list: ListBlock, depth: number): string[] {
+/**
+ * Two lists in a row would merge into one; a list whose marker differs (`*` after `-`, `1)` after `1.`) starts a
+ * new one (CommonMark §5.3), with no HTML comment between them.
+ */
+function renderList(list: ListBlock, depth: number, alternate = false): string[] {
   const indent = NEST.repeat(depth);
   return list.items.flatMap((item, i) => {
-    const marker = list.ordered ? `${i + 1}. ` : '- ';
+    const marker = list.ordered ? `${i + 1}${alternate ? ')' : '.'} ` : alternate ? '* ' : '- ';
     const line = `${indent}${marker}${renderRuns(item.runs, indent + ' '.repeat(marker.length))}`;
     return item.sublist ? [line, ...renderList(item.sublist, depth + 1)] : [line];
   });
 }
 
-const tableCell = (text: string): string => escapeText(text, '').replace(/\n/g, '<br>');
+/** A table row is one line: GFM has no other way than `<br>` to break a line inside a cell. */
+const tableCell = (text: string): string => escapeText(text, '').replace(/\\\n/g, '<br>');
 
 const tableRow = (cells: readonly string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block, alternate: boolean): string {
   switch (block.kind) {
     case 'heading':
       return `${'#'.repeat(block.level + 1)} ${escapeHeading(block.text)}`;
     case 'paragraph':
       return renderRuns(block.runs, '');
     case 'list':
-      return renderList(block, 0).join('\n');
+      return renderList(block, 0, alternate).join('\n');
     case 'table':
       return [
         tableRow(block.header),
@@ -99,10 +123,12 @@ function renderBlock(block: Block): string {
 /** The document as Markdown: `# title`, `##` section headings, lists, GFM tables; ends with one newline. */
 export function renderMarkdown(doc: ReportDocument): string {
   const parts = [`# ${escapeHeading(doc.title)}`];
+  let alternate = false;
   doc.blocks.forEach((block, i) => {
-    // Two lists in a row would merge into one; an empty comment keeps them apart.
-    if (block.kind === 'list' && doc.blocks[i - 1]?.kind === 'list') parts.push('<!-- -->');
-    parts.push(renderBlock(block));
+    const previous = doc.blocks[i - 1];
+    const follows = block.kind === 'list' && previous?.kind === 'list' && previous.ordered === block.ordered;
+    alternate = follows && !alternate;
+    parts.push(renderBlock(block, alternate));
   });
   return `${parts.join('\n\n')}\n`;
 }

@@ -18,6 +18,7 @@ export const projectRow = (ctx: DateContext) =>
     due: fromCell((c) => optionalDue(c, ctx)),
     owner: fromCell(optionalText),
     state: fromCell((c) => choiceCell(c, PROJECT_STATES, 'active')),
+    asks: fromCell(optionalText),
   } satisfies RowShape<'projects'>);
 
 export type ProjectRow = z.output<ReturnType<typeof projectRow>>;

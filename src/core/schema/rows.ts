@@ -1,6 +1,6 @@
 // Reads a tab's data rows through its zod row schema (zod/mini: a third of full zod's size in the bundle), collecting every cell problem as a finding.
 import * as z from 'zod/mini';
-import type { Cell, CellResult } from '../cells/cell';
+import { type Cell, type CellResult, shownText, unreadableCell } from '../cells/cell';
 import type { ValidationMessage } from '../messages/validation';
 import type { Finding } from './finding';
 import { cellAt, columnsOf, findingAt, type Table } from './table';
@@ -43,8 +43,16 @@ export function parseRows<K extends TabKey, T>(
   const rows: Located<T>[] = [];
   const findings: Finding[] = [];
   for (const row of table.dataRows) {
-    const input = Object.fromEntries(columnsOf(table.def).map((c) => [c.key, cellAt(table, c.key, row)]));
-    const parsed = schema.safeParse(input);
+    const cells = columnsOf(table.def).map((c) => [c.key, cellAt(table, c.key, row)] as const);
+    const unreadable = cells.flatMap(([key, cell]) => {
+      const problem = unreadableCell(cell);
+      return problem ? [findingAt(table, key, row, 'error', problem, { found: shownText(cell) })] : [];
+    });
+    if (unreadable.length > 0) {
+      findings.push(...unreadable);
+      continue;
+    }
+    const parsed = schema.safeParse(Object.fromEntries(cells));
     if (parsed.success) rows.push({ ...parsed.data, row });
     else findings.push(...parsed.error.issues.map((issue) => toFinding(table, row, issue)));
   }

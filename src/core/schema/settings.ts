@@ -28,6 +28,8 @@ export interface Settings {
   readonly folder: string;
   readonly recipients: readonly string[];
   readonly incidentMetric: boolean;
+  /** Whether the report opens with 【本周概览】 (SPEC §8). */
+  readonly summary: boolean;
 }
 
 type SettingKey = keyof typeof SETTING_KEYS;
@@ -130,6 +132,7 @@ export function readSettings(
     folder: read('folder', optionalText, '') || t(language, messages.validation.defaultFolder, { team }),
     recipients: read('recipients', recipientsCell, []),
     incidentMetric: read('incidentMetric', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
+    summary: read('summary', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
   };
   return { settings, findings };
 }

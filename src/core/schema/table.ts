@@ -6,7 +6,16 @@ import type { ValidationMessage } from '../messages/validation';
 import { namesMatch, normaliseName } from '../names';
 import type { SheetInput, WorkbookInput } from '../workbook';
 import type { Finding } from './finding';
-import { type ColumnDef, type ColumnKey, TABS, type TabKey, type TabOf } from './tabs';
+import {
+  type ColumnDef,
+  type ColumnKey,
+  isDerivedHeader,
+  isKnownTab,
+  TABS,
+  type TabDef,
+  type TabKey,
+  type TabOf,
+} from './tabs';
 
 /** A tab as found: where each known column is and which rows hold data. */
 export interface Table<out K extends TabKey = TabKey> {
@@ -99,9 +108,16 @@ function readTable<K extends TabKey>(
   def: TabOf<K>,
   sheet: SheetInput,
 ): { table: Table<K>; findings: Finding[] } {
-  const rows = sheet.values.map((_, index) => index).filter((index) => !isBlankRow(sheet.values[index]));
-  const headerRow = rows[0] ?? 0;
+  const nonBlank = sheet.values.map((_, index) => index).filter((index) => !isBlankRow(sheet.values[index]));
+  const headerRow = nonBlank[0] ?? 0;
   const { columns, headers, findings } = readHeader(def, sheet, headerRow);
+  // A derived column's formula fills it to the sheet's last row: a row with nothing else in it holds no data.
+  const derived = new Set(
+    (sheet.values[headerRow] ?? []).flatMap((text, column) => (isDerivedHeader(def, text) ? [column] : [])),
+  );
+  const rows = nonBlank.filter(
+    (index) => index === headerRow || !isBlankRow(sheet.values[index].filter((_, c) => !derived.has(c))),
+  );
   const missing = columnsOf(def).filter((c) => c.required && !columns.has(c.key));
   for (const column of missing) {
     const params = { tab: sheet.name, column: { zh: column.zh, en: column.en } };
@@ -128,15 +144,67 @@ export function findTables(input: WorkbookInput): Tables {
   const tables: { [K in TabKey]?: Table<K> } = {};
   const findings: Finding[] = [];
   for (const def of TABS) {
-    const sheet = input.sheets.find((s) => namesMatch(s.name, def));
+    const [sheet, ...others] = input.sheets.filter((s) => namesMatch(s.name, def));
     if (sheet) {
+      // 项目 and Projects in one workbook: only the first is read, which the team must hear about.
+      for (const other of others) {
+        const params = { tab: sheet.name, other: other.name };
+        findings.push({ tab: other.name, cell: '', severity: 'warning', message: 'duplicateTab', params });
+      }
       const found = readTable(def, sheet);
       (tables as Record<TabKey, Table>)[def.key] = found.table;
       findings.push(...found.findings);
+    } else if (def.key === 'projects' || (def.key === 'settings' && input.sheets.length > 0)) {
+      findings.push(missingCoreTab(def, input.sheets));
     } else if (!SILENT_WHEN_MISSING.has(def.key)) {
       const tab = { zh: def.zh, en: def.en };
       findings.push({ tab, cell: '', severity: 'warning', message: 'missingTab', params: { tab } });
     }
   }
   return { tables, findings };
+}
+
+/** Edits (insert, delete, replace one character) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * A tab the report cannot do without (Projects; Settings once the workbook has tabs) is an error, not an empty
+ * section: a renamed `项目 (2)` would otherwise give a report without projects. The nearest unknown tab is named.
+ */
+function missingCoreTab(def: TabDef, sheets: readonly SheetInput[]): Finding {
+  const tab = { zh: def.zh, en: def.en };
+  const distance = (name: string): number => {
+    const typed = normaliseName(name);
+    return Math.min(
+      ...[def.zh, def.en].map((n) =>
+        typed.includes(normaliseName(n)) ? 0 : editDistance(typed, normaliseName(n)),
+      ),
+    );
+  };
+  const [closest] = sheets
+    .filter((s) => !isKnownTab(s.name) && distance(s.name) <= 2)
+    .sort((a, b) => distance(a.name) - distance(b.name));
+  return closest
+    ? {
+        tab,
+        cell: '',
+        severity: 'error',
+        message: 'missingCoreTabNear',
+        params: { tab, closest: closest.name },
+      }
+    : { tab, cell: '', severity: 'error', message: 'missingCoreTab', params: { tab } };
 }

@@ -101,6 +101,7 @@ export const TABS = [
       column('due', '计划日期', 'Due', 'date'),
       column('owner', '负责人', 'Owner', 'text'),
       column('state', '状态', 'State', 'choice', { dropdown: { choices: PROJECT_STATES } }),
+      column('asks', '需支持', 'Asks', 'text'),
     ],
     [
       {
@@ -182,6 +183,7 @@ export const SETTING_KEYS = {
   folder: { zh: '文件夹', en: 'folder' },
   recipients: { zh: '收件人', en: 'recipients' },
   incidentMetric: { zh: '事故指标', en: 'incident_metric' },
+  summary: { zh: '概览', en: 'summary' },
 } as const;
 
 export const tabDef = <T extends TabKey>(key: T): TabOf<T> => TABS.find((t) => t.key === key) as TabOf<T>;

@@ -1,4 +1,4 @@
-// What every command gets from the entry point: where to print, the environment, the clock, the package root.
+// What every command gets from the entry point, and the steps they share: reading the workbook, printing issues.
 import { join } from 'node:path';
 import {
   formatIssue,
@@ -6,10 +6,11 @@ import {
   type Language,
   type Message,
   messages,
+  type Settings,
   t,
-  type WorkbookInput,
+  workbookSettings,
 } from '../../core';
-import { readWorkbookFile } from '../workbook-reader';
+import { type MergedRange, readWorkbook, type WorkbookRead } from '../workbook-reader';
 
 export interface CliContext {
   readonly out: (line: string) => void;
@@ -18,8 +19,8 @@ export interface CliContext {
   readonly clock: () => Date;
   /** The folder holding package.json and seeds/. */
   readonly packageRoot: string;
-  /** Language of messages printed before a workbook says its own. */
-  readonly language: Language;
+  /** The run's language: the terminal's until a workbook is read, then the workbook's, so one run speaks one. */
+  language: Language;
 }
 
 export const EXIT = { ok: 0, invalidData: 1, usage: 2, internal: 3 } as const;
@@ -31,6 +32,28 @@ export const say = (
   params: Readonly<Record<string, string | number>> = {},
   language: Language = context.language,
 ): void => context.err(t(language, message, params));
+
+/**
+ * Issues with the errors at the blank parts of a merged range replaced by one issue saying the cells are merged:
+ * `周为空` on every row under a merged Week cell would hide the one thing to fix.
+ */
+export function explainMerges(
+  issues: readonly Issue[],
+  merges: readonly MergedRange[],
+  language: Language,
+): Issue[] {
+  const explained: Issue[] = [];
+  const kept = issues.filter((issue) => {
+    const merge = merges.find((m) => m.sheet === issue.tab && m.cells.includes(issue.cell));
+    if (issue.severity !== 'error' || merge === undefined) return true;
+    if (!explained.some((e) => e.tab === merge.sheet && e.cell === merge.range)) {
+      const message = t(language, messages.cli.mergedCells, { range: merge.range, first: merge.first });
+      explained.push({ tab: merge.sheet, cell: merge.range, severity: 'error', message });
+    }
+    return false;
+  });
+  return [...explained, ...kept];
+}
 
 /** Prints every issue as `Tab!A1: message` on stderr, errors first; returns how many are errors. */
 export function printIssues(context: CliContext, issues: readonly Issue[]): number {
@@ -46,8 +69,27 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const defaultWorkbook = (context: CliContext): string =>
   join(context.packageRoot, 'seeds', 'sample-workbook.xlsx');
 
-/** Reads the workbook at `path`, saying so on stderr first (large workbooks take a moment). */
-export function readInput(context: CliContext, path: string): Promise<WorkbookInput> {
-  say(context, messages.cli.reading, { path });
-  return readWorkbookFile(path, { timeZone: DEFAULT_TIME_ZONE });
+/** A workbook as read, with its Settings: from here on the run speaks the workbook's language. */
+export interface LoadedWorkbook extends WorkbookRead {
+  readonly settings: Settings;
+  readonly language: Language;
+}
+
+/**
+ * Reads `--workbook` (the sample workbook when it is absent, which is said), then says what was read in the
+ * workbook's language, so that one run never mixes two languages.
+ */
+export async function loadWorkbook(context: CliContext, path: string | undefined): Promise<LoadedWorkbook> {
+  const file = path ?? defaultWorkbook(context);
+  const read = await readWorkbook(file, { timeZone: DEFAULT_TIME_ZONE });
+  const settings = workbookSettings(read.input);
+  const language = settings.language;
+  context.language = language;
+  if (path === undefined) say(context, messages.cli.sampleWorkbook, { path: file }, language);
+  say(context, messages.cli.read, { path: file }, language);
+  for (const { encoding, files } of read.encodings) {
+    const list = files.join(t(language, messages.validation.listSeparator));
+    say(context, messages.cli.csvEncoding, { files: list, encoding }, language);
+  }
+  return { ...read, settings, language };
 }

@@ -2,9 +2,10 @@
 import { join } from 'node:path';
 import { buildReport, messages } from '../../core';
 import { writeFilesAtomic } from '../atomic-file';
-import { fileNameOf, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
+import { fileNameOf, isFile, nowIn, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
 import { REPORT_FORMATS } from '../report-formats';
-import { type CliContext, defaultWorkbook, EXIT, printIssues, readInput, say } from './context';
+import { UsageError } from '../usage-error';
+import { type CliContext, EXIT, explainMerges, loadWorkbook, printIssues, say } from './context';
 
 const OPTIONS = {
   workbook: { type: 'string' },
@@ -18,13 +19,18 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
   const options = parseOptions('generate', args, OPTIONS);
   const week = parseWeek(options.week);
   const formats = parseFormats(options.format);
-  const now = resolveNow(options.now, context.env, context.clock);
-  const input = await readInput(context, options.workbook ?? defaultWorkbook(context));
+  const nowFlag = resolveNow(options.now, context.env, context.clock);
+  const out = options.out ?? 'out';
+  if (isFile(out)) {
+    throw new UsageError('outputNotFolder', { path: out });
+  }
+  const workbook = await loadWorkbook(context, options.workbook);
+  const language = workbook.language;
+  const now = nowIn(nowFlag, workbook.settings.timeZone);
 
-  say(context, messages.cli.validating);
-  const report = buildReport(input, { week, now });
-  const language = report.settings.language;
-  const errors = printIssues(context, report.issues);
+  say(context, messages.cli.validating, {}, language);
+  const report = buildReport(workbook.input, { week, now });
+  const errors = printIssues(context, explainMerges(report.issues, workbook.merges, language));
   // The core gives a document exactly when no issue is an error.
   if (!report.document) {
     say(context, messages.cli.invalid, { count: errors }, language);
@@ -36,7 +42,7 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
   // Everything is rendered before anything is written, so a failure cannot leave one format behind.
   const files = await Promise.all(
     formats.map(async (format) => ({
-      path: join(options.out ?? 'out', `${fileNameOf(document.title)}.${format}`),
+      path: join(out, `${fileNameOf(document.title)}.${format}`),
       data: await REPORT_FORMATS[format](document, { now }),
     })),
   );

@@ -1,12 +1,20 @@
 // `new-week`: a copy of the workbook with next week's rows appended (SPEC §4 Start new week); the input stays as it was.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { messages, planNewWeek } from '../../core';
-import { parseOptions, parseWeek, requireOption, resolveNow } from '../cli-options';
+import { addDays, messages, planNewWeek, t, workbookSettings } from '../../core';
+import {
+  checkNewXlsx,
+  isFolder,
+  nowIn,
+  parseOptions,
+  parseWeek,
+  requireOption,
+  resolveNow,
+} from '../cli-options';
 import { UsageError } from '../usage-error';
-import { loadXlsxFile, workbookInput } from '../workbook-reader';
+import { loadXlsxFile, mergedRanges, workbookInput } from '../workbook-reader';
 import { appendRows, writeWorkbookFile } from '../workbook-writer';
-import { type CliContext, DEFAULT_TIME_ZONE, EXIT, printIssues, say } from './context';
+import { type CliContext, DEFAULT_TIME_ZONE, EXIT, explainMerges, printIssues, say } from './context';
 
 const OPTIONS = {
   workbook: { type: 'string' },
@@ -20,22 +28,44 @@ export async function newWeek(context: CliContext, args: readonly string[]): Pro
   const source = requireOption('new-week', 'workbook', options.workbook);
   const out = requireOption('new-week', 'out', options.out);
   const week = parseWeek(options.week);
-  const now = resolveNow(options.now, context.env, context.clock);
+  const nowFlag = resolveNow(options.now, context.env, context.clock);
   if (samePath(source, out)) throw new UsageError('sameInputAndOutput', { path: source });
-
-  say(context, messages.cli.reading, { path: source });
-  const workbook = await loadXlsxFile(source);
-  say(context, messages.cli.validating);
-  const plan = planNewWeek(workbookInput(workbook, { timeZone: DEFAULT_TIME_ZONE }), { week, now });
-  const errors = printIssues(context, plan.issues);
-  if (errors > 0) {
-    say(context, messages.cli.invalid, { count: errors });
-    return EXIT.invalidData;
+  // The week's rows are appended to a copy, so the copy must not replace a file (a week's edits, say).
+  checkNewXlsx('new-week', out);
+  if (isFolder(source)) {
+    throw new UsageError('workbookIsFolder', { command: 'new-week', path: source });
   }
 
-  say(context, messages.cli.writing);
+  const workbook = await loadXlsxFile(source);
+  const input = workbookInput(workbook, { timeZone: DEFAULT_TIME_ZONE });
+  const settings = workbookSettings(input);
+  const language = settings.language;
+  context.language = language;
+  say(context, messages.cli.read, { path: source }, language);
+  say(context, messages.cli.validating, {}, language);
+  const plan = planNewWeek(input, { week, now: nowIn(nowFlag, settings.timeZone) });
+  const errors = printIssues(context, explainMerges(plan.issues, mergedRanges(workbook), language));
+  if (errors > 0) {
+    say(context, messages.cli.invalid, { count: errors }, language);
+    return EXIT.invalidData;
+  }
+  if (plan.week === null) throw new Error('a plan without errors names its week');
+  if (plan.notYet) {
+    say(context, messages.cli.nextWeekNotYet, plan.notYet, language);
+    return EXIT.ok;
+  }
+  if (plan.appends.length === 0) {
+    say(context, messages.cli.nothingAppended, { week: plan.week, from: addDays(plan.week, -7) }, language);
+    return EXIT.ok;
+  }
+
+  say(context, messages.cli.writing, {}, language);
   appendRows(workbook, plan.appends);
   await writeWorkbookFile(workbook, out);
+  const counts = plan.appends
+    .map(({ sheet, rows }) => t(language, messages.cli.appendedRows, { tab: sheet, count: rows.length }))
+    .join(t(language, messages.validation.listSeparator));
+  say(context, messages.cli.appended, { week: plan.week, counts }, language);
   context.out(out);
   return EXIT.ok;
 }
@@ -49,5 +79,5 @@ function samePath(a: string, b: string): boolean {
       return resolve(path);
     }
   };
-  return real(a) === real(b);
+  return existsSync(a) && real(a) === real(b);
 }

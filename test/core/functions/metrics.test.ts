@@ -28,7 +28,13 @@ describe('METRIC_STATUS', () => {
   });
 
   it('maps a column of values against one target', () => {
-    expect(metricStatus([[0.99997], [0.9962], ['']], '99.9%', '', zh)).toEqual([['达标'], ['未达标'], ['']]);
+    expect(metricStatus([[0.99997], [0.9962]], '99.9%', '', zh)).toEqual([['达标'], ['未达标']]);
+  });
+
+  it('returns no blank rows below the last value, so a whole-column formula does not fill the sheet', () => {
+    const column = [[0.99997], [''], [0.9962], ...Array.from({ length: 997 }, () => [''])];
+    expect(metricStatus(column, '99.9%', '', zh)).toEqual([['达标'], [''], ['未达标']]);
+    expect(metricStatus([[''], ['']], '99.9%', '', zh)).toEqual([['']]);
   });
 
   it('gives blank when the value or the target is blank', () => {

@@ -18,6 +18,7 @@ const SETTINGS: Settings = {
   folder: '支付中心 周报',
   recipients: [],
   incidentMetric: true,
+  summary: true,
 };
 
 /** An empty report (no section has content) for `language`, with `parts` laid over it. */
@@ -25,6 +26,7 @@ export function reportModel(parts: Partial<ReportModel> = {}, language: Language
   return {
     settings: { ...SETTINGS, language },
     week: { monday: '2023-11-13', number: 46, start: '2023-11-06', end: '2023-11-12' },
+    summary: null,
     generatedAt: '2026-11-25T15:30',
     highlights: [],
     metricGroups: [],

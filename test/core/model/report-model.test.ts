@@ -136,10 +136,42 @@ describe('the report week', () => {
     expect(modelOf([], '2023-11-09').week.monday).toBe('2023-11-06');
   });
 
-  it('falls back to Highlights, then Metrics, when Projects has no week', () => {
-    const only = (s: SheetInput) => analyseWorkbook(workbook([s]), { now }).model?.week.monday;
-    expect(only(highlights)).toBe('2023-11-13');
-    expect(only(metrics)).toBe('2023-11-13');
+  it('is the latest week with Projects rows up to the report in progress: a draft yes, next week’s copies no', () => {
+    const ahead = (...mondays: string[]) =>
+      sheet('项目', [
+        ...projects.values,
+        ...mondays.map((monday) => [day(monday), 'O1', '定转X', null, '下周', 0.5, null, null, '', '']),
+      ]);
+    const weekOf = (at: string, ...mondays: string[]) =>
+      analyseWorkbook(workbook([objectives, ahead(...mondays)]), { now: new Date(at) }).model?.week.monday;
+    // Wednesday 11-15 (Shanghai): the report in progress is 11-20's, so its draft is chosen, not 11-27's copies.
+    expect(weekOf('2023-11-15T07:30:00Z', '2023-11-20', '2023-11-27')).toBe('2023-11-20');
+    // Sunday 11-19, 23:30 in Shanghai: still 11-20's; Monday 11-20, 00:30: 11-27's is in progress.
+    expect(weekOf('2023-11-19T15:30:00Z', '2023-11-27')).toBe('2023-11-13');
+    expect(weekOf('2023-11-19T16:30:00Z', '2023-11-27')).toBe('2023-11-27');
+  });
+
+  it('is an error, naming the weeks there are, when the week asked for has no Projects rows', () => {
+    const { model, issues } = analyseWorkbook(workbook([objectives, projects]), { now, week: '2030-01-01' });
+    expect(model).toBeNull();
+    expect(issues).toContainEqual({
+      tab: '项目',
+      cell: '',
+      severity: 'error',
+      message: '2029-12-31 这一周在项目表中没有行，未生成任何内容；有行的周：2023-11-13, 2023-11-06',
+    });
+  });
+
+  it('needs Projects: Highlights or Metrics alone give no report week', () => {
+    const only = (s: SheetInput) => analyseWorkbook(workbook([s]), { now });
+    for (const tab of [highlights, metrics]) {
+      expect(only(tab).model).toBeNull();
+      expect(
+        only(tab)
+          .issues.filter((i) => i.severity === 'error')
+          .map((i) => i.tab),
+      ).toEqual(['项目']);
+    }
   });
 
   it('records generation time in the report time zone', () => {

@@ -55,13 +55,21 @@ describe('Markdown writer', () => {
     expect(renderMarkdown(doc(block))).toContain('\n**Bank:** design done\n');
   });
 
-  it('falls back to <strong> where `**` could not close, after Chinese punctuation before a letter', () => {
+  it('moves the brackets out of `**` where it could not close, after Chinese punctuation before a letter', () => {
     const item: Block = {
       kind: 'list',
       ordered: false,
       items: [{ runs: [{ text: '【银行虚户建设】', bold: true }, { text: '产品设计完成' }] }],
     };
-    expect(renderMarkdown(doc(item))).toContain('- <strong>【银行虚户建设】</strong>产品设计完成\n');
+    expect(renderMarkdown(doc(item))).toContain('- 【**银行虚户建设**】产品设计完成\n');
+  });
+
+  it('puts a bold run of punctuation only between zero-width spaces, never raw HTML', () => {
+    const md = renderMarkdown(
+      doc({ kind: 'paragraph', runs: [{ text: '✅', bold: true }, { text: '完成' }] }),
+    );
+    expect(md).toContain('&#8203;**✅**&#8203;完成');
+    expect(md).not.toContain('<');
   });
 
   it('escapes Markdown specials in user text so it cannot inject formatting', () => {
@@ -80,23 +88,35 @@ describe('Markdown writer', () => {
     expect(md).toContain('\n- \\- not nested\n- 1\\. not numbered\n- \\> no quote\n');
   });
 
-  it('keeps line breaks inside a list item within the item', () => {
-    const md = renderMarkdown(doc(bullets('【机构合作网络基建立项准备】\n    \n    联合金融启动立项')));
-    expect(md).toContain('\n- 【机构合作网络基建立项准备】\n  联合金融启动立项\n');
+  it('keeps every line break inside a list item as a hard break within the item, as the .docx does', () => {
+    const md = renderMarkdown(doc(bullets('【机构合作网络基建立项准备】\r\n    \n    联合金融启动立项')));
+    expect(md).toContain('\n- 【机构合作网络基建立项准备】\\\n  \\\n  联合金融启动立项\n');
   });
 
   it('does not let leading spaces turn a paragraph into a code block', () => {
     expect(renderMarkdown(doc(para('        indented')))).toBe('# 第46周 2023-11-13\n\nindented\n');
   });
 
-  it('keeps two lists in a row apart', () => {
-    expect(renderMarkdown(doc(bullets('a'), bullets('b')))).toContain('- a\n\n<!-- -->\n\n- b\n');
+  it('keeps lists in a row apart by alternating their markers, without an HTML comment', () => {
+    expect(renderMarkdown(doc(bullets('a'), bullets('b'), bullets('c')))).toContain('- a\n\n* b\n\n- c\n');
   });
 
   it('writes tables as GFM tables with escaped cells', () => {
     const table: Block = { kind: 'table', header: ['指标', '数值'], rows: [['入金|成功率', '99.997%']] };
     expect(renderMarkdown(doc(table))).toContain(
       '| 指标 | 数值 |\n| --- | --- |\n| 入金\\|成功率 | 99.997% |\n',
+    );
+  });
+
+  it('writes a status cell as its emoji and word, the only colour a pipe table has', () => {
+    const table: Block = {
+      kind: 'table',
+      header: ['目标', '状态'],
+      rows: [['O1 服务业务', '🟡 关注']],
+      statuses: [[null, 'amber']],
+    };
+    expect(renderMarkdown(doc(table))).toContain(
+      '| 目标 | 状态 |\n| --- | --- |\n| O1 服务业务 | 🟡 关注 |\n',
     );
   });
 });

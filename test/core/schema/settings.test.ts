@@ -23,6 +23,7 @@ describe('Settings tab', () => {
       folder: '团队 周报',
       recipients: [],
       incidentMetric: true,
+      summary: true,
     });
   });
 
@@ -35,6 +36,7 @@ describe('Settings tab', () => {
       ['时区', 'America/New_York'],
       ['收件人', 'a@example.com， b@example.com'],
       ['incident_metric', 'off'],
+      ['概览', '关'],
     ]);
     expect(settings).toEqual({
       team: '支付中心',
@@ -45,6 +47,7 @@ describe('Settings tab', () => {
       folder: '支付中心 weekly reports',
       recipients: ['a@example.com', 'b@example.com'],
       incidentMetric: false,
+      summary: false,
     });
   });
 

@@ -21,19 +21,54 @@ describe('finding tabs and columns', () => {
     expect(findings.filter((f) => f.tab === ' daily ')).toEqual([]);
   });
 
-  it('warns about a missing tab and does not mind a missing Settings or Reports', () => {
+  it('warns about a missing tab, does not mind a missing Reports, and stops without Projects', () => {
     const { findings } = findTables(workbook([]));
-    const missing = findings.map((f) => (typeof f.tab === 'string' ? f.tab : f.tab.en));
-    expect(missing).toEqual([
-      'Highlights',
-      'Objectives',
-      'Projects',
-      'Metrics',
-      'Incidents',
-      'Notes',
-      'Daily',
+    const missing = findings.map((f) => [
+      typeof f.tab === 'string' ? f.tab : f.tab.en,
+      f.severity,
+      f.message,
     ]);
-    expect(findings.every((f) => f.severity === 'warning' && f.message === 'missingTab')).toBe(true);
+    expect(missing).toEqual([
+      ['Highlights', 'warning', 'missingTab'],
+      ['Objectives', 'warning', 'missingTab'],
+      ['Projects', 'error', 'missingCoreTab'],
+      ['Metrics', 'warning', 'missingTab'],
+      ['Incidents', 'warning', 'missingTab'],
+      ['Notes', 'warning', 'missingTab'],
+      ['Daily', 'warning', 'missingTab'],
+    ]);
+  });
+
+  it('names the tab a renamed Projects or Settings tab most likely is', () => {
+    const renamed = workbook(
+      [
+        sheet('项目 (2)', [['周', '目标', '项目']]),
+        sheet('Setings', [['Key', 'Value']]),
+        sheet('团队备忘', [['x']]),
+      ],
+      { settings: false },
+    );
+    const errors = findTables(renamed).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.message, f.params.closest])).toEqual([
+      ['missingCoreTabNear', 'Setings'],
+      ['missingCoreTabNear', '项目 (2)'],
+    ]);
+  });
+
+  it('needs Settings once the workbook has tabs, and names no tab when none is close', () => {
+    const noSettings = workbook([sheet('项目', [['周', '目标', '项目']]), sheet('Memo', [['x']])], {
+      settings: false,
+    });
+    const errors = findTables(noSettings).findings.filter((f) => f.severity === 'error');
+    expect(errors).toEqual([
+      {
+        tab: { zh: '设置', en: 'Settings' },
+        cell: '',
+        severity: 'error',
+        message: 'missingCoreTab',
+        params: expect.anything(),
+      },
+    ]);
   });
 
   it('reports a missing required column by tab and header, and reads none of its rows', () => {
