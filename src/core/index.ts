@@ -35,6 +35,7 @@ export {
 } from './render/docs-requests';
 export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';
+export { STATUS_FILLS } from './render/status-colours';
 export {
   analyseWorkbook,
   type BuildOptions,

@@ -15,7 +15,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, CellStatus, ListBlock, ReportDocument, TextRun as Run, TableBlock } from '../core';
+import {
+  type Block,
+  type CellStatus,
+  type ListBlock,
+  type ReportDocument,
+  type TextRun as Run,
+  STATUS_FILLS,
+  type TableBlock,
+} from '../core';
 import { stampZip } from './reproducible-zip';
 
 export interface DocxOptions {
@@ -127,14 +135,6 @@ const textRuns = (runs: readonly Run[]): TextRun[] =>
       .split(/\r\n?|\n/)
       .map((line, i) => new TextRun({ text: line, bold: run.bold, break: i > 0 ? 1 : 0 })),
   );
-
-/** Cell fills for status cells: the light red/amber/green of a spreadsheet palette, so black text stays readable. */
-const STATUS_FILLS: Readonly<Record<CellStatus, string>> = {
-  red: 'F4CCCC',
-  amber: 'FFF2CC',
-  green: 'D9EAD3',
-  done: 'D9D9D9',
-};
 
 /** The text width between the margins of an A4 page, in twips. */
 const TEXT_WIDTH = 11906 - 2 * MARGIN;

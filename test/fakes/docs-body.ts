@@ -16,6 +16,9 @@
 //     the bold of the character before (or, at a paragraph's start, of the one at the index); U+0000–U+0008,
 //     U+000C–U+001F and U+E000–U+F8FF are stripped from inserted text; insertTable puts a newline before the
 //     table, whose cells copy the named style of the paragraph inserted into;
+//   updateTableCellStyle addresses cells by a table's own start index (a tableStartLocation that is not one is
+//     refused) and a row and column inside it, rowSpan × columnSpan cells from there (or every cell, given a
+//     tableStartLocation instead of a tableRange); the model sets only backgroundColor, kept on the cell;
 //   deleteContentRange never deletes the segment's last newline, a cell's last newline, the newline before a
 //     table, part of a table, or half a surrogate pair;
 //   createParagraphBullets counts and removes each paragraph's leading tabs as its nesting level and joins the
@@ -23,12 +26,15 @@
 //     what it unbullets; "fields" lists what an update sets, a listed field left unset is reset, "*" lists all.
 //
 // What the model does not represent: named styles' own look (a TITLE is not bold here), text styles other than
-// bold, paragraph styles other than namedStyleType and the two indents, list glyphs beyond ordered/unordered,
-// tabs (document tabs), suggestions, nested tables (refused), inserting inside a grapheme cluster (refused
-// where it would split a surrogate pair; the API moves such an insertion after the cluster instead), and
-// re-bulleting a paragraph that already has a bullet (refused), footers, footnotes and section breaks past the
-// first. A created header holds one empty paragraph, [0, 1). Error wording follows the API where known (the
+// bold, cell styles other than the background colour, merged cells, paragraph styles other than namedStyleType
+// and the two indents, list glyphs beyond ordered/unordered, tabs (document tabs), suggestions, nested tables
+// (refused), inserting inside a grapheme cluster (refused where it would split a surrogate pair; the API moves
+// such an insertion after the cluster instead), and re-bulleting a paragraph that already has a bullet
+// (refused), footers, footnotes and section breaks past the first. A created header holds one empty paragraph, [0, 1). Error wording follows the API where known (the
 // index and insertion-bounds messages); the rest is worded alike but not copied from the API.
+
+import type { CellStatus } from '../../src/core/layout/document';
+import { STATUS_FILLS } from '../../src/core/render/status-colours';
 
 type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
 type SchemaElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -82,11 +88,19 @@ interface ParagraphProps {
   bullet?: Bullet;
 }
 
-type Marker = 'sectionBreak' | 'tableStart' | 'rowStart' | 'cellStart' | 'tableEnd';
+type Marker = 'sectionBreak' | 'tableStart' | 'rowStart' | 'tableEnd';
+
+interface Rgb {
+  red: number;
+  green: number;
+  blue: number;
+}
 
 type Unit =
   | { kind: 'char'; ch: string; bold?: boolean }
   | { kind: 'newline'; bold?: boolean; paragraph: ParagraphProps }
+  /** A cell's own index, which carries the cell's style. */
+  | { kind: 'cellStart'; background?: Rgb }
   | { kind: Marker };
 
 type TextUnit = Extract<Unit, { kind: 'char' | 'newline' }>;
@@ -423,6 +437,8 @@ function apply(state: State, kind: string, body: Record<string, unknown>): Reply
       return createParagraphBullets(state, body);
     case 'deleteParagraphBullets':
       return deleteParagraphBullets(state, body);
+    case 'updateTableCellStyle':
+      return updateTableCellStyle(state, body);
     case 'createHeader':
       return createHeader(state, body);
     default:
@@ -598,6 +614,104 @@ function deleteParagraphBullets(state: State, body: Record<string, unknown>): Re
   return {};
 }
 
+/** The cellStart index of every cell of the table starting at `start`, row by row. */
+function cellsOf(units: Unit[], start: number): number[][] {
+  const { end } = tableAround(units, start);
+  const rows: number[][] = [];
+  for (let i = start + 1; i < end; i++) {
+    if (units[i].kind === 'rowStart') rows.push([]);
+    else if (units[i].kind === 'cellStart') rows[rows.length - 1].push(i);
+  }
+  return rows;
+}
+
+/** The table whose own start index a `Location` names. */
+function tableAt(state: State, value: unknown, name: string): { segment: Segment; cells: number[][] } {
+  const location = value as { index?: unknown; segmentId?: unknown } | undefined;
+  if (!location || typeof location !== 'object') throw new Refusal(`${name} must be set.`);
+  const segment = segmentOf(state, location.segmentId);
+  const index = integer(location.index, 'Index');
+  if (index < segment.start || index >= segment.units.length) {
+    throw new Refusal(
+      `Index ${index} must be within the bounds of the referenced segment, [${segment.start}, ${segment.units.length}).`,
+    );
+  }
+  if (segment.units[index].kind !== 'tableStart')
+    throw new Refusal(`${name} ${index} is not the start index of a table.`);
+  return { segment, cells: cellsOf(segment.units, index) };
+}
+
+/** A proto int field: an integer, 0 when left out (JSON leaves zeros out). */
+function count(value: unknown, name: string): number {
+  return value === undefined ? 0 : integer(value, name);
+}
+
+/** An `OptionalColor`: an RGB colour, or undefined for none (transparent). Left-out components are 0. */
+function optionalColor(value: unknown): Rgb | undefined {
+  if (value === undefined) return undefined;
+  const color = (value as { color?: unknown } | null)?.color;
+  if (color === undefined) return undefined;
+  const rgbColor = (color as { rgbColor?: unknown } | null)?.rgbColor as Record<string, unknown> | undefined;
+  if (!rgbColor || typeof rgbColor !== 'object') throw new Refusal('A color must set rgbColor.');
+  const component = (name: 'red' | 'green' | 'blue'): number => {
+    const v = rgbColor[name] ?? 0;
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+      throw new Refusal(`rgbColor.${name} must be within [0, 1].`);
+    return v;
+  };
+  return { red: component('red'), green: component('green'), blue: component('blue') };
+}
+
+function updateTableCellStyle(state: State, body: Record<string, unknown>): Reply {
+  const range = body.tableRange as
+    | { tableCellLocation?: Record<string, unknown>; rowSpan?: unknown; columnSpan?: unknown }
+    | undefined;
+  if ((range === undefined) === (body.tableStartLocation === undefined))
+    throw new Refusal('Exactly one of tableRange and tableStartLocation must be set.');
+  let segment: Segment;
+  let targets: number[];
+  if (range === undefined) {
+    const table = tableAt(state, body.tableStartLocation, 'tableStartLocation');
+    segment = table.segment;
+    targets = table.cells.flat();
+  } else {
+    const cell = range.tableCellLocation;
+    if (!cell || typeof cell !== 'object') throw new Refusal('tableRange.tableCellLocation must be set.');
+    const table = tableAt(state, cell.tableStartLocation, 'tableStartLocation');
+    segment = table.segment;
+    const row = count(cell.rowIndex, 'rowIndex');
+    const column = count(cell.columnIndex, 'columnIndex');
+    const rowSpan = count(range.rowSpan, 'rowSpan');
+    const columnSpan = count(range.columnSpan, 'columnSpan');
+    if (rowSpan < 1 || columnSpan < 1) throw new Refusal('rowSpan and columnSpan must be at least 1.');
+    const rows = table.cells.length;
+    if (row < 0 || row + rowSpan > rows)
+      throw new Refusal(`Rows ${row} to ${row + rowSpan - 1} are not all in the table's ${rows} rows.`);
+    targets = [];
+    for (let r = row; r < row + rowSpan; r++) {
+      const columns = table.cells[r].length;
+      if (column < 0 || column + columnSpan > columns) {
+        throw new Refusal(
+          `Columns ${column} to ${column + columnSpan - 1} are not all in row ${r}'s ${columns} cells.`,
+        );
+      }
+      targets.push(...table.cells[r].slice(column, column + columnSpan));
+    }
+  }
+  const fields = fieldsOf(body, ['backgroundColor']);
+  const style = body.tableCellStyle as { backgroundColor?: unknown } | undefined;
+  if (style !== undefined && (style === null || typeof style !== 'object'))
+    throw new Refusal('tableCellStyle must be an object.');
+  const background = optionalColor(style?.backgroundColor);
+  if (!fields.includes('backgroundColor')) return {};
+  for (const index of targets) {
+    const unit = segment.units[index] as Extract<Unit, { kind: 'cellStart' }>;
+    if (background === undefined) delete unit.background;
+    else unit.background = { ...background };
+  }
+  return {};
+}
+
 function createHeader(state: State, body: Record<string, unknown>): Reply {
   if (body.type !== 'DEFAULT')
     throw new Refusal(`The model creates DEFAULT headers only, not ${String(body.type)}.`);
@@ -652,13 +766,25 @@ function tableOf(units: Unit[], start: number, end: number): GoogleAppsScript.Do
       const cellStart = i++;
       let cellEnd = i;
       while (!['cellStart', 'rowStart', 'tableEnd'].includes(units[cellEnd].kind)) cellEnd++;
-      tableCells.push({ startIndex: cellStart, endIndex: cellEnd, content: elementsOf(units, i, cellEnd) });
+      const background = (units[cellStart] as Extract<Unit, { kind: 'cellStart' }>).background;
+      tableCells.push({
+        startIndex: cellStart,
+        endIndex: cellEnd,
+        content: elementsOf(units, i, cellEnd),
+        ...(background
+          ? { tableCellStyle: { backgroundColor: { color: { rgbColor: rgbJson(background) } } } }
+          : {}),
+      });
       i = cellEnd;
     }
     tableRows.push({ startIndex: rowStart, endIndex: i, tableCells });
   }
   return { rows: tableRows.length, columns: tableRows[0]?.tableCells?.length ?? 0, tableRows };
 }
+
+/** JSON leaves out a zero colour component, as the API's output does. */
+const rgbJson = (color: Rgb): GoogleAppsScript.Docs.Schema.RgbColor =>
+  Object.fromEntries(Object.entries(color).filter(([, v]) => v !== 0));
 
 function paragraphOf(units: Unit[], start: number, newline: number): SchemaParagraph {
   const props = (units[newline] as NewlineUnit).paragraph;
@@ -720,7 +846,15 @@ export type OutlineBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; runs: OutlineRun[] }
   | OutlineList
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  | OutlineTable;
+
+export interface OutlineTable {
+  kind: 'table';
+  header: string[];
+  rows: string[][];
+  /** Each body cell's status, read from its background colour; left out when no cell has one. */
+  statuses?: (CellStatus | null)[][];
+}
 
 /** A Doc read back in the ReportDocument's terms. */
 export interface Outline {
@@ -788,8 +922,34 @@ export function bodyParagraphs(document: SchemaDocument): ReadParagraph[] {
 
 class OutlineError extends Error {}
 
+const hex = (component: number | undefined): string =>
+  Math.round((component ?? 0) * 255)
+    .toString(16)
+    .toUpperCase()
+    .padStart(2, '0');
+
+/** The status a cell's background stands for (STATUS_FILLS read backwards); null for no background. */
+function cellStatus(cell: GoogleAppsScript.Docs.Schema.TableCell): CellStatus | null {
+  const rgb = cell.tableCellStyle?.backgroundColor?.color?.rgbColor;
+  if (!rgb) return null;
+  const fill = hex(rgb.red) + hex(rgb.green) + hex(rgb.blue);
+  const status = (Object.keys(STATUS_FILLS) as CellStatus[]).find((s) => STATUS_FILLS[s] === fill);
+  if (!status)
+    throw new OutlineError(`cell at ${cell.startIndex} has background #${fill}, not a status colour`);
+  return status;
+}
+
 function readTable(element: SchemaElement, document: SchemaDocument): OutlineBlock {
-  const rows = (element.table?.tableRows ?? []).map((row, r) =>
+  const tableRows = element.table?.tableRows ?? [];
+  const statuses = tableRows.map((row, r) =>
+    (row.tableCells ?? []).map((cell) => {
+      const status = cellStatus(cell);
+      if (r === 0 && status !== null)
+        throw new OutlineError(`header cell at ${cell.startIndex} is shaded as ${status}`);
+      return status;
+    }),
+  );
+  const rows = tableRows.map((row, r) =>
     (row.tableCells ?? []).map((cell) => {
       const paragraphs = (cell.content ?? []).map((e) => {
         if (!e.paragraph)
@@ -815,7 +975,13 @@ function readTable(element: SchemaElement, document: SchemaDocument): OutlineBlo
       return paragraphs.map((p) => p.text).join('\n');
     }),
   );
-  return { kind: 'table', header: rows[0] ?? [], rows: rows.slice(1) };
+  const body = statuses.slice(1);
+  return {
+    kind: 'table',
+    header: rows[0] ?? [],
+    rows: rows.slice(1),
+    ...(body.some((row) => row.some((s) => s !== null)) ? { statuses: body } : {}),
+  };
 }
 
 /**

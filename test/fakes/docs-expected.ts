@@ -68,7 +68,16 @@ function expectedBlock(block: Block): OutlineBlock | undefined {
       if (columns === 0) return undefined;
       const row = (cells: readonly string[]) =>
         Array.from({ length: columns }, (_, c) => kept(cells[c] ?? ''));
-      return { kind: 'table', header: row(block.header), rows: block.rows.map(row) };
+      // Statuses past the table's rows or columns have no cell to shade; a table with none reads back without.
+      const statuses = block.rows.map((_, r) =>
+        Array.from({ length: columns }, (_, c) => block.statuses?.[r]?.[c] ?? null),
+      );
+      return {
+        kind: 'table',
+        header: row(block.header),
+        rows: block.rows.map(row),
+        ...(statuses.some((r) => r.some((s) => s !== null)) ? { statuses } : {}),
+      };
     }
   }
 }

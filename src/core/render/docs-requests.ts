@@ -16,7 +16,9 @@
 //     Cells are filled last first; an empty table starting at S has its cell (r, c) paragraph at
 //     S + 3 + r·(2·columns + 1) + 2·c (the index table in developers.google.com/workspace/docs/api/how-tos/tables).
 //  4. Styles, now that every index is final: TITLE / HEADING_n on their paragraphs, bold on exactly the bold
-//     characters, the header row of each table bold.
+//     characters, the header row of each table bold, and each status cell shaded with its STATUS_FILLS colour:
+//     one updateTableCellStyle per run of adjacent same-status cells in a row, addressed by the table's start
+//     index and the cell's row (the header row is row 0) and column (UpdateTableCellStyleRequest, TableRange).
 //  5. Bullets, one createParagraphBullets per run of list paragraphs, first to last. The request reads nesting
 //     from leading tabs and removes them, shifting what follows, so each range is moved back by the tabs removed
 //     before it. A range right after a list of the same preset joins that list (CreateParagraphBulletsRequest),
@@ -24,7 +26,8 @@
 //     own list and a numbered one counts from 1. A sublist of its parent's kind is a deeper level of the
 //     parent's list; see `layout` for one of the other kind.
 //  6. Header: see `docsRequests`.
-import type { Block, ListBlock, ReportDocument, TextRun } from '../layout/document';
+import type { Block, CellStatus, ListBlock, ReportDocument, TextRun } from '../layout/document';
+import { STATUS_FILLS } from './status-colours';
 
 export type NamedStyleType = 'TITLE' | 'HEADING_1' | 'HEADING_2' | 'NORMAL_TEXT';
 export type BulletPreset = typeof BULLETS | typeof NUMBERS;
@@ -71,8 +74,44 @@ export type DocsContentRequest =
   | { readonly createParagraphBullets: { readonly range: DocsRange; readonly bulletPreset: BulletPreset } }
   | { readonly deleteParagraphBullets: { readonly range: DocsRange } };
 
-/** Every request the writer sends. Apps Script's typings predate createHeader: pass the batch on as `object[]`. */
-export type DocsRequest = DocsContentRequest | { readonly createHeader: { readonly type: 'DEFAULT' } };
+/** An RGB colour, each component 0–1 (the API's `RgbColor`). */
+export interface DocsRgbColor {
+  readonly red: number;
+  readonly green: number;
+  readonly blue: number;
+}
+
+/**
+ * Shades a run of cells of one table row: `tableStartLocation` is the table's own start index, rows count from 0
+ * at the header row. Fields as in the REST `UpdateTableCellStyleRequest` (tableRange: `TableRange`), which
+ * Apps Script's typings predate.
+ */
+export interface DocsTableCellStyleRequest {
+  readonly updateTableCellStyle: {
+    readonly tableRange: {
+      readonly tableCellLocation: {
+        readonly tableStartLocation: DocsLocation;
+        readonly rowIndex: number;
+        readonly columnIndex: number;
+      };
+      readonly rowSpan: number;
+      readonly columnSpan: number;
+    };
+    readonly tableCellStyle: {
+      readonly backgroundColor: { readonly color: { readonly rgbColor: DocsRgbColor } };
+    };
+    readonly fields: string;
+  };
+}
+
+/**
+ * Every request the writer sends. Apps Script's typings predate createHeader and updateTableCellStyle: pass the
+ * batch on as `object[]`.
+ */
+export type DocsRequest =
+  | DocsContentRequest
+  | DocsTableCellStyleRequest
+  | { readonly createHeader: { readonly type: 'DEFAULT' } };
 
 /** The Doc's page header: its id and the endIndex of its last element. */
 export interface DocsHeader {
@@ -138,6 +177,8 @@ interface Table {
   readonly kind: 'table';
   /** Header row first; every row as wide as the widest. */
   readonly cells: readonly (readonly string[])[];
+  /** The status of each body cell, indexed like `cells.slice(1)`, when the block gives any. */
+  readonly statuses?: readonly (readonly (CellStatus | null)[])[];
 }
 
 type Element = Paragraph | Table;
@@ -256,7 +297,18 @@ function layout(doc: ReportDocument): { elements: Element[]; groups: BulletGroup
         if (columns === 0) break;
         const row = (cells: readonly string[]): string[] =>
           Array.from({ length: columns }, (_, c) => docsText(cells[c] ?? ''));
-        elements.push({ kind: 'table', cells: [row(b.header), ...b.rows.map(row)] });
+        const statuses = b.statuses;
+        elements.push({
+          kind: 'table',
+          cells: [row(b.header), ...b.rows.map(row)],
+          ...(statuses
+            ? {
+                statuses: b.rows.map((_, r) =>
+                  Array.from({ length: columns }, (_, c) => statuses[r]?.[c] ?? null),
+                ),
+              }
+            : {}),
+        });
         break;
       }
     }
@@ -316,6 +368,45 @@ const insertText = (index: number, text: string, segmentId?: string): DocsConten
 const deleteRange = (from: number, to: number, segmentId?: string): DocsContentRequest => ({
   deleteContentRange: { range: range(from, to, segmentId) },
 });
+
+/** `RRGGBB` as the API's 0–1 components. */
+const rgb = (hex: string): DocsRgbColor => {
+  const part = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+  return { red: part(0), green: part(2), blue: part(4) };
+};
+
+/** One updateTableCellStyle per run of adjacent cells of the same status in a body row. */
+function shading(table: Table, tableStart: number): DocsRequest[] {
+  const requests: DocsRequest[] = [];
+  (table.statuses ?? []).forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      const status = row[c];
+      let span = 1;
+      while (c + span < row.length && row[c + span] === status) span++;
+      const fill = status === null ? undefined : STATUS_FILLS[status];
+      if (fill !== undefined) {
+        requests.push({
+          updateTableCellStyle: {
+            tableRange: {
+              tableCellLocation: {
+                tableStartLocation: location(tableStart),
+                rowIndex: r + 1,
+                columnIndex: c,
+              },
+              rowSpan: 1,
+              columnSpan: span,
+            },
+            tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(fill) } } },
+            fields: 'backgroundColor',
+          },
+        });
+      }
+      c += span;
+    }
+  });
+  return requests;
+}
 
 const bold = (from: number, to: number): DocsRequest => ({
   updateTextStyle: { range: range(from, to), textStyle: { bold: true }, fields: 'bold' },
@@ -412,6 +503,7 @@ export function docsRequests(doc: ReportDocument, target: DocsTarget): DocsBatch
       element.cells[0].forEach((cell, c) => {
         if (cell.length > 0) requests.push(bold(header[c], header[c] + cell.length));
       });
+      requests.push(...shading(element, start));
       return;
     }
     if (element.style !== 'NORMAL_TEXT') {

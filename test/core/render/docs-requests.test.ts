@@ -1,7 +1,14 @@
 // The Docs API writer, replayed on an in-memory Doc that checks requests as the API does and read back as a tree.
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Block, ListBlock, ReportDocument, TextRun } from '../../../src/core/layout/document';
+import type {
+  Block,
+  CellStatus,
+  ListBlock,
+  ReportDocument,
+  TableBlock,
+  TextRun,
+} from '../../../src/core/layout/document';
 import {
   createdHeaderId,
   type DocsRequest,
@@ -9,6 +16,7 @@ import {
   docsRequests,
   docsTarget,
 } from '../../../src/core/render/docs-requests';
+import { STATUS_FILLS } from '../../../src/core/render/status-colours';
 import { buildReport } from '../../../src/core/report';
 import { readWorkbookFile } from '../../../src/node/workbook-reader';
 import { FakeDocuments } from '../../fakes/docs-api';
@@ -87,11 +95,25 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ kind: fc.constant('heading' as const), level: fc.constantFrom(1 as const, 2 as const), text }),
   fc.record({ kind: fc.constant('paragraph' as const), runs }),
   listOf(3),
-  fc.record({
-    kind: fc.constant('table' as const),
-    header: fc.array(text, { maxLength: 3 }),
-    rows: fc.array(fc.array(text, { maxLength: 3 }), { maxLength: 3 }),
-  }),
+  fc
+    .record({
+      kind: fc.constant('table' as const),
+      header: fc.array(text, { maxLength: 3 }),
+      rows: fc.array(fc.array(text, { maxLength: 3 }), { maxLength: 3 }),
+      // Rows and cells past the table's own, and short rows, as a layout might give them.
+      statuses: fc.option(
+        fc.array(
+          fc.array(fc.constantFrom<CellStatus | null>('done', 'red', 'amber', 'green', null), {
+            maxLength: 4,
+          }),
+          {
+            maxLength: 4,
+          },
+        ),
+        { nil: undefined },
+      ),
+    })
+    .map(({ statuses, ...table }): TableBlock => (statuses ? { ...table, statuses } : table)),
 );
 
 const reportDocument: fc.Arbitrary<ReportDocument> = fc.record({
@@ -129,6 +151,26 @@ const numbered = (...items: string[]): ListBlock => ({
 const bulleted = (...items: string[]): ListBlock => ({ ...numbered(...items), ordered: false });
 
 const table = (header: string[], ...rows: string[][]): Block => ({ kind: 'table', header, rows });
+
+/** `RRGGBB` as the API's 0–1 components. */
+const rgbOf = (hex: string) => ({
+  red: Number.parseInt(hex.slice(0, 2), 16) / 255,
+  green: Number.parseInt(hex.slice(2, 4), 16) / 255,
+  blue: Number.parseInt(hex.slice(4, 6), 16) / 255,
+});
+
+/** A cell-style request as the writer sends it, for the model's own tests. */
+const shade = (tableStart: number, rowIndex: number, columnIndex: number, status: CellStatus = 'red') => ({
+  updateTableCellStyle: {
+    tableRange: {
+      tableCellLocation: { tableStartLocation: { index: tableStart }, rowIndex, columnIndex },
+      rowSpan: 1,
+      columnSpan: 1,
+    },
+    tableCellStyle: { backgroundColor: { color: { rgbColor: rgbOf(STATUS_FILLS[status]) } } },
+    fields: 'backgroundColor',
+  },
+});
 
 /** A report of every block kind, ending in a list so the paragraph that survives a rewrite is bulleted. */
 const older = report(
@@ -293,6 +335,88 @@ describe('Docs requests', () => {
         [3, 19],
         [19, 20],
       ]);
+    });
+
+    it('shades each run of same-status body cells with its STATUS_FILLS colour, at the table’s final start', () => {
+      const statusTable: TableBlock = {
+        kind: 'table',
+        header: ['Objective', 'Status', 'Trend'],
+        rows: [
+          ['A 😀', '🔴 Red', '🔴'],
+          ['B', '🟢 Green', ''],
+          ['C', '✅ Done'],
+        ],
+        statuses: [[null, 'red', 'red'], [null, 'green', null], [null, 'done', 'amber', 'green'], ['amber']],
+      };
+      const doc = report([bulleted('\tfirst', 'second'), statusTable], 'T');
+      const { requests } = docsRequests(doc, { bodyEndIndex: 2 });
+      // `T` [1, 3), the items ` first` [3, 10) and `second` [10, 17): the table goes at 16 and starts at 17; the
+      // bullets come after the cell styles, so their removing no tab here moves nothing.
+      expect(requestsOf(requests, 'insertTable')).toEqual([{ location: { index: 16 }, rows: 4, columns: 3 }]);
+      const cell = (rowIndex: number, columnIndex: number, columnSpan: number, hex: string) => ({
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: 17 }, rowIndex, columnIndex },
+          rowSpan: 1,
+          columnSpan,
+        },
+        tableCellStyle: { backgroundColor: { color: { rgbColor: rgbOf(hex) } } },
+        fields: 'backgroundColor',
+      });
+      // The fourth statuses row has no table row, and a status past the last column has no cell.
+      expect(requestsOf(requests, 'updateTableCellStyle')).toEqual([
+        cell(1, 1, 2, 'F4CCCC'),
+        cell(2, 1, 1, 'D9EAD3'),
+        cell(3, 1, 1, 'D9D9D9'),
+        cell(3, 2, 1, 'FFF2CC'),
+      ]);
+      expect(rgbOf('F4CCCC')).toEqual({ red: 244 / 255, green: 204 / 255, blue: 204 / 255 });
+      const written = write(doc).document();
+      expect(outline(written).blocks[1]).toEqual({
+        kind: 'table',
+        header: ['Objective', 'Status', 'Trend'],
+        rows: [
+          ['A 😀', '🔴 Red', '🔴'],
+          ['B', '🟢 Green', ''],
+          ['C', '✅ Done', ''],
+        ],
+        statuses: [
+          [null, 'red', 'red'],
+          [null, 'green', null],
+          [null, 'done', 'amber'],
+        ],
+      });
+      expect(outline(written)).toEqual(expectedOutline(doc));
+      const tableElement = written.body?.content?.find((e) => e.table);
+      expect(tableElement?.startIndex).toBe(17);
+      expect(tableElement?.table?.tableRows?.[1].tableCells?.[1].tableCellStyle).toEqual({
+        backgroundColor: { color: { rgbColor: rgbOf('F4CCCC') } },
+      });
+    });
+
+    it('shades no cell of a table without statuses, and reads it back without them', () => {
+      const doc = report([
+        { kind: 'table', header: ['a'], rows: [['b']], statuses: [[null]] },
+        table(['c'], ['d']),
+      ]);
+      expect(requestsOf(docsRequests(doc, { bodyEndIndex: 2 }).requests, 'updateTableCellStyle')).toEqual([]);
+      expect(outline(write(doc).document()).blocks).toEqual([
+        { kind: 'table', header: ['a'], rows: [['b']] },
+        { kind: 'table', header: ['c'], rows: [['d']] },
+      ]);
+    });
+
+    it('shades the right table when a report has several, and no old shading survives a rewrite', () => {
+      const shaded = (status: CellStatus): Block => ({
+        kind: 'table',
+        header: ['h'],
+        rows: [['x'], ['y']],
+        statuses: [[null], [status]],
+      });
+      const doc = report([table(['plain'], ['p']), highlights, shaded('amber'), shaded('done')]);
+      const model = write(doc);
+      expect(outline(model.document())).toEqual(expectedOutline(doc));
+      const rewritten = report([table(['h'], ['x'], ['y']), table(['h'], ['x'], ['y'])]);
+      expect(outline(write(rewritten, model).document())).toEqual(expectedOutline(rewritten));
     });
 
     it('leaves no empty paragraph between a table and the text after it, one between two tables', () => {
@@ -463,6 +587,67 @@ describe('Docs requests', () => {
       ).toThrow('last newline of a table cell');
     });
 
+    it('refuses a cell style at an index that is not a table’s start and applies nothing of the batch', () => {
+      // `T` is [1, 3) and the table starts at 3; once `x` goes in at 1 it starts at 4, so 3 (where it was) is
+      // the title's newline, 5 its first row and 7 the text `a`.
+      const model = write(report([table(['a', 'b'], ['c', 'd'])], 'T'));
+      const before = snapshot(model);
+      for (const index of [3, 5, 7]) {
+        expect(() =>
+          model.batchUpdate([
+            { insertText: { location: { index: 1 }, text: 'x' } },
+            shade(4, 1, 0),
+            shade(index, 1, 0),
+          ]),
+        ).toThrow(
+          `Invalid requests[2].updateTableCellStyle: tableStartLocation ${index} is not the start index of a table.`,
+        );
+      }
+      expect(snapshot(model)).toBe(before);
+      expect(outline(model.document()).blocks).toEqual([
+        { kind: 'table', header: ['a', 'b'], rows: [['c', 'd']] },
+      ]);
+    });
+
+    it('refuses a cell style outside the table or of a field it does not know', () => {
+      const model = write(report([table(['a', 'b'], ['c', 'd'])], 'T'));
+      const before = snapshot(model);
+      expect(() => model.batchUpdate([shade(3, 2, 0)])).toThrow('not all in the table');
+      expect(() => model.batchUpdate([shade(3, 1, 2)])).toThrow('not all in row 1');
+      const wide = shade(3, 1, 1);
+      const span = {
+        ...wide.updateTableCellStyle,
+        tableRange: { ...wide.updateTableCellStyle.tableRange, columnSpan: 2 },
+      };
+      expect(() => model.batchUpdate([{ updateTableCellStyle: span }])).toThrow('not all in row 1');
+      const noFields = { ...wide.updateTableCellStyle, fields: '' };
+      expect(() => model.batchUpdate([{ updateTableCellStyle: noFields }])).toThrow('At least one field');
+      const padding = { ...wide.updateTableCellStyle, fields: 'paddingTop' };
+      expect(() => model.batchUpdate([{ updateTableCellStyle: padding }])).toThrow('paddingTop');
+      expect(snapshot(model)).toBe(before);
+    });
+
+    it('reads a shaded header cell, or a colour that is no status, as a writer’s mistake', () => {
+      const model = write(report([table(['a'], ['b'])], 'T'));
+      model.batchUpdate([shade(3, 0, 0)]);
+      expect(() => outline(model.document())).toThrow('header cell at 5 is shaded as red');
+      // `tableCellStyle: {}` with the field listed resets the header cell; pure red is no status colour.
+      const { updateTableCellStyle: header } = shade(3, 0, 0);
+      const { updateTableCellStyle: body } = shade(3, 1, 0);
+      model.batchUpdate([
+        { updateTableCellStyle: { ...header, tableCellStyle: {} } },
+        {
+          updateTableCellStyle: {
+            ...body,
+            tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 1 } } } },
+          },
+        },
+      ]);
+      expect(() => outline(model.document())).toThrow(
+        'cell at 9 has background #FF0000, not a status colour',
+      );
+    });
+
     it('joins bullets to the list just before when the preset matches, as the API does', () => {
       const model = new DocsModel();
       model.batchUpdate([
@@ -564,6 +749,18 @@ describe('Docs requests', () => {
       const hasCreateHeader = (requests: readonly unknown[]) =>
         requests.some((r) => 'createHeader' in (r as object));
       expect(Documents.batches.map((b) => hasCreateHeader(b.requests))).toEqual([true, false, false]);
+    });
+
+    it('reads back the summary table with its status cells shaded', () => {
+      const shaded = sample.blocks.filter(
+        (b): b is TableBlock => b.kind === 'table' && (b.statuses ?? []).some((row) => row.some((s) => s)),
+      );
+      expect(shaded.length).toBeGreaterThan(0);
+      const tables = outline(write(sample).document()).blocks.filter((b) => b.kind === 'table' && b.statuses);
+      expect(tables).toEqual(expectedOutline({ ...sample, blocks: shaded }).blocks);
+      expect(tables.flatMap((t) => (t.kind === 'table' ? (t.statuses ?? []) : [])).flat()).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(done|red|amber|green)$/)]),
+      );
     });
 
     it('fits a report ten times as long in one batch, far below the 10 MiB Google APIs accept per request', () => {
