@@ -42,6 +42,7 @@ export {
   buildReport,
   planNewWeek,
   type Report,
+  reportDue,
   workbookSettings,
 } from './report';
 export type { Settings } from './schema/settings';

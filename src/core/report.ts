@@ -4,6 +4,7 @@ import type { ReportDocument } from './layout/document';
 import { layoutReport } from './layout/report-document';
 import { type Analysis, analyse, readFrame } from './model/analyse';
 import { type NewWeekOptions, type NewWeekPlan, planWeek } from './model/new-week-plan';
+import { reportsAt } from './model/report-week';
 import type { Settings } from './schema/settings';
 import type { WorkbookInput } from './workbook';
 
@@ -34,3 +35,7 @@ export const planNewWeek = (input: WorkbookInput, options: NewWeekOptions): NewW
 
 /** The workbook's Settings (defaults where absent), before any row is read: the language and zone a shell speaks in. */
 export const workbookSettings = (input: WorkbookInput): Settings => readFrame(input).settings;
+
+/** The report due at `now` (SPEC §4.1, I): the Monday of the week holding today, in the report's zone. */
+export const reportDue = (input: WorkbookInput, now: Date): LocalDate =>
+  reportsAt(now, workbookSettings(input)).due;

@@ -7,6 +7,7 @@ import {
   type Message,
   messages,
   type ReportDocument,
+  reportDue,
   type Settings,
   t,
 } from '../core';
@@ -113,16 +114,20 @@ function writeAndRecord(
 }
 
 /**
- * Generates the report of `week` (any day of it; default the latest week); nothing is written unless the whole
- * sheet validates.
+ * Which report to generate: a week (any day of it), the one due today (`due`, the scheduled run), or by default
+ * the latest week with Projects rows that is not after the report in progress.
  */
-export function generateReport(services: GenerateServices, now: Date, week?: LocalDate): GenerateOutcome {
+export type WeekChoice = LocalDate | 'due' | undefined;
+
+/** Generates the chosen week's report; nothing is written unless the whole sheet validates. */
+export function generateReport(services: GenerateServices, now: Date, choice?: WeekChoice): GenerateOutcome {
   const { spreadsheet } = services;
   return withLock<GenerateOutcome>(
     services.lock,
     () => ({ kind: 'busy', settings: readSettings(spreadsheet, now) }),
     () => {
       const input = readWorkbook(spreadsheet);
+      const week = choice === 'due' ? reportDue(input, now) : choice;
       const report = buildReport(input, { now, week });
       const { settings, issues, model, document } = report;
       if (!model || !document || hasErrors(issues)) return { kind: 'invalid', settings, issues };

@@ -10,19 +10,30 @@ import {
   prevWeekValue,
   progressDelta,
   progressNoteFn,
+  type Settings,
   t,
   weekDelta,
   weekLabelFn,
   weekStart,
+  workbookSettings,
 } from '../core';
 import { alert, type DialogServices, showBlocked, showGenerated, showIssues } from './dialogs';
 import { failureText, type GenerateOutcome, type GenerateServices, generateReport } from './generate';
+import { withLock } from './lock';
 import { addMenu } from './menu';
 import { startNewWeek as appendNextWeek } from './new-week';
-import { mailOutcome } from './report-mail';
+import { mailOutcome, type ScheduledOutcome } from './report-mail';
 import { setUpSheet as createMissingTabs } from './setup';
 import { readSettings, readWorkbook } from './sheet-reader';
-import { installWeeklyTrigger, removeTriggers } from './triggers';
+import {
+  installSchedule,
+  RETRY_HANDLER,
+  removeSchedule as removeScheduleOf,
+  removeTriggers,
+  type ScheduleServices,
+  scheduleOwnerAddress,
+  scheduleRetry,
+} from './triggers';
 
 const text = messages.gas;
 
@@ -130,46 +141,103 @@ export function startNewWeek(): void {
   }
 }
 
-/** Menu: creates the missing tabs with headers, dropdowns and formats; existing tabs are left alone. */
+/**
+ * Menu: creates the missing tabs with headers, dropdowns and formats, and restores the dropdowns and formats of
+ * the existing tabs' own columns; cell values are left alone. Under the document lock, like every writing action.
+ */
 export function setUpSheet(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const input = readWorkbook(spreadsheet);
-  const { language } = analyseWorkbook(input, { now: new Date() }).settings;
-  const created = createMissingTabs(
-    spreadsheet,
-    () => SpreadsheetApp.newDataValidation(),
-    input.sheets,
-    language,
+  withLock(
+    LockService.getDocumentLock(),
+    () => alert(dialogs_(), readSettings(spreadsheet, new Date()).language, text.alreadyRunning),
+    () => {
+      const input = readWorkbook(spreadsheet);
+      const { language } = workbookSettings(input);
+      const newRule = () => SpreadsheetApp.newDataValidation();
+      const { created } = createMissingTabs(spreadsheet, newRule, input.sheets, language);
+      if (created.length === 0) alert(dialogs_(), language, text.setUpNothing);
+      else alert(dialogs_(), language, text.setUpCreated, { tabs: created.join(', ') });
+    },
   );
-  if (created.length === 0) alert(dialogs_(), language, text.setUpNothing);
-  else alert(dialogs_(), language, text.setUpCreated, { tabs: created.join(', ') });
 }
 
-/** Menu: generates and mails the report every Monday 09:00 (spreadsheet time zone); replaces any earlier schedule. */
+function scheduleServices_(): ScheduleServices {
+  return {
+    scriptApp: ScriptApp,
+    properties: PropertiesService.getDocumentProperties(),
+    user: { key: Session.getTemporaryActiveUserKey(), name: userEmail_() },
+  };
+}
+
+/**
+ * Menu: generates and mails the report every Monday 09:00 (spreadsheet time zone); replaces the user's earlier
+ * schedule. One schedule per spreadsheet: when another editor owns it, says who and installs nothing.
+ */
 export function scheduleReport(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { language, recipients } = readSettings(spreadsheet, new Date());
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  installWeeklyTrigger(ScriptApp, timeZone);
+  const outcome = installSchedule(scheduleServices_(), timeZone);
+  if (outcome.kind === 'ownedByOther') {
+    alert(dialogs_(), language, text.scheduleOwnedByOther, {
+      owner: outcome.owner || text.scheduleOwnerUnknown[language],
+    });
+    return;
+  }
   alert(dialogs_(), language, text.scheduled, {
     timeZone,
     recipients: recipients.length > 0 ? recipients.join(', ') : text.noRecipients[language],
   });
 }
 
-/** Menu: removes the weekly schedule. */
+/** Menu: removes the weekly schedule, saying whether there was one (and whose it is when not the user's). */
 export function removeSchedule(): void {
-  removeTriggers(ScriptApp);
-  alert(
-    dialogs_(),
-    readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date()).language,
-    text.unscheduled,
+  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const outcome = removeScheduleOf(scheduleServices_());
+  if (outcome.kind === 'ownedByOther') {
+    const owner = outcome.owner || text.scheduleOwnerUnknown[language];
+    alert(dialogs_(), language, text.scheduleOwnedByOther, { owner });
+  } else alert(dialogs_(), language, outcome.kind === 'removed' ? text.unscheduled : text.unscheduledNone);
+}
+
+/**
+ * A scheduled run: generates the report due today and mails it; every failure is logged and mailed (to the
+ * recipients, else the schedule's owner). A busy sheet gets one retry 5 minutes later.
+ */
+function runScheduled_(mayRetry: boolean): void {
+  const properties = PropertiesService.getDocumentProperties();
+  let outcome: ScheduledOutcome;
+  try {
+    outcome = generateReport(generateServices_(), new Date(), 'due');
+  } catch (error) {
+    const reason = String((error as { message?: unknown } | null)?.message ?? error);
+    let settings: Settings | null = null;
+    try {
+      settings = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+    } catch {
+      // The sheet itself could not be read: the owner still hears of it.
+    }
+    outcome = { kind: 'crashed', settings, reason };
+  }
+  if (outcome.kind === 'busy' && mayRetry) {
+    scheduleRetry(ScriptApp);
+    return;
+  }
+  mailOutcome(
+    { mail: MailApp, logError: (line) => console.error(line), owner: scheduleOwnerAddress(properties) },
+    outcome,
   );
 }
 
-/** Trigger handler (see triggers.ts): generates the report and mails its link to the Settings recipients. */
+/** Trigger handler (see triggers.ts): generates the report due today and mails its link to the recipients. */
 export function scheduledWeeklyReport(): void {
-  mailOutcome(MailApp, generateReport(generateServices_(), new Date()));
+  runScheduled_(true);
+}
+
+/** One-off trigger handler: the retry of a scheduled run that found the sheet busy; it runs once. */
+export function scheduledWeeklyReportRetry(): void {
+  removeTriggers(ScriptApp, RETRY_HANDLER);
+  runScheduled_(false);
 }
 
 /**

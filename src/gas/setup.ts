@@ -58,15 +58,18 @@ function dropdownRule(dropdown: Dropdown, sources: DropdownSources): DataValidat
   return range && sources.newRule().requireValueInRange(range, true).setAllowInvalid(true).build();
 }
 
-function formatColumns(sheet: Sheet, tab: TabDef, sources: DropdownSources) {
+/** Number formats and dropdowns of the tab's own columns, wherever `header` puts them (absent ones are skipped). */
+function formatColumns(sheet: Sheet, tab: TabDef, header: readonly unknown[], sources: DropdownSources) {
   const rows = sheet.getMaxRows() - 1;
-  tab.columns.forEach((column, index) => {
+  for (const column of tab.columns) {
+    const index = header.findIndex((text) => namesMatch(text, column));
+    if (index < 0) continue;
     const format = NUMBER_FORMATS[column.kind];
     const range = () => sheet.getRange(2, index + 1, rows, 1);
     if (format) range().setNumberFormat(format);
     const rule = column.dropdown && dropdownRule(column.dropdown, sources);
     if (rule) range().setDataValidation(rule);
-  });
+  }
 }
 
 /** One custom-function formula in row 2 fills each derived column (one call per column, not per row). */
@@ -80,15 +83,16 @@ function addDerivedColumns(sheet: Sheet, tab: TabDef) {
 }
 
 /**
- * Creates each missing tab (in the workbook's language); existing tabs are never touched, so a second run changes
- * nothing. Returns the names of the tabs created.
+ * Creates each missing tab (in the workbook's language) and gives every tab's own columns their number formats and
+ * dropdowns again, so a Set up that stopped halfway is repaired by the next one. Cell values are never written
+ * outside a new tab. Returns the tabs created and the existing tabs whose columns were formatted.
  */
 export function setUpSheet(
   spreadsheet: Spreadsheet,
   newRule: NewRule,
   sheets: readonly SheetInput[],
   language: Language,
-) {
+): { readonly created: readonly string[]; readonly repaired: readonly string[] } {
   const missing = TABS.filter((tab) => !sheets.some((s) => namesMatch(s.name, tab)));
   const created = missing.map((tab) => {
     const sheet = spreadsheet.insertSheet(tab[language]);
@@ -100,6 +104,15 @@ export function setUpSheet(
   });
   // After creation, so a new Objectives tab can feed the Objective dropdown of a new Projects tab.
   const sources: DropdownSources = { spreadsheet, sheets, language, newRule };
-  for (const { tab, sheet } of created) formatColumns(sheet, tab, sources);
-  return created.map(({ tab }) => tab[language]);
+  for (const { tab, sheet } of created) formatColumns(sheet, tab, initialRows(tab, language)[0], sources);
+  const existing = TABS.flatMap((tab) => {
+    const read = sheets.find((s) => namesMatch(s.name, tab));
+    const sheet = read && spreadsheet.getSheetByName(read.name);
+    return read && sheet ? [{ tab, read, sheet }] : [];
+  });
+  for (const { tab, read, sheet } of existing) formatColumns(sheet, tab, read.values[0] ?? [], sources);
+  return {
+    created: created.map(({ tab }) => tab[language]),
+    repaired: existing.map(({ read }) => read.name),
+  };
 }

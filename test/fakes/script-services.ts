@@ -29,7 +29,7 @@ export class FakeLockService implements FakeOf<GoogleAppsScript.Lock.LockService
 }
 
 export class FakeProperties
-  implements FakeOf<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>
+  implements FakeOf<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>
 {
   readonly values = new Map<string, string>();
 
@@ -39,6 +39,11 @@ export class FakeProperties
 
   setProperty(key: string, value: string): this {
     this.values.set(key, value);
+    return this;
+  }
+
+  deleteProperty(key: string): this {
+    this.values.delete(key);
     return this;
   }
 }
@@ -64,8 +69,10 @@ export class FakeUser implements FakeOf<GoogleAppsScript.Base.User, 'getEmail'> 
 }
 
 export class FakeSession
-  implements FakeOf<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser'>
+  implements
+    FakeOf<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getTemporaryActiveUserKey'>
 {
+  /** Who is using the sheet now (a test switches editors by setting it); a trigger runs as its owner. */
   activeEmail = 'lead@example.com';
   effectiveEmail = 'lead@example.com';
 
@@ -78,12 +85,21 @@ export class FakeSession
   getEffectiveUser(): FakeUser {
     return counted(new FakeUser(this.effectiveEmail), this.log, 'Session', 'User');
   }
+
+  /** Stable per user and script, revealing nothing: what tells two editors apart without the email scope. */
+  getTemporaryActiveUserKey(): string {
+    return `key:${this.activeEmail}`;
+  }
 }
 
 /** An installed trigger as ScriptApp keeps it. */
 export interface TriggerRecord {
   readonly id: string;
   readonly handler: string;
+  /** The user who installed it (their temporary key): only they see it in getProjectTriggers. */
+  readonly owner: string;
+  /** A one-off trigger: milliseconds after installing. */
+  readonly afterMs: number | null;
   readonly weekDay: string | null;
   readonly hour: number | null;
   readonly minute: number | null;
@@ -108,9 +124,10 @@ export class FakeClockTriggerBuilder
   implements
     FakeOf<
       GoogleAppsScript.Script.ClockTriggerBuilder,
-      'onWeekDay' | 'atHour' | 'nearMinute' | 'inTimezone' | 'create'
+      'onWeekDay' | 'atHour' | 'nearMinute' | 'inTimezone' | 'after' | 'create'
     >
 {
+  private afterMs: number | null = null;
   private weekDay: string | null = null;
   private hour: number | null = null;
   private minute: number | null = null;
@@ -141,9 +158,14 @@ export class FakeClockTriggerBuilder
     return this;
   }
 
+  after(durationMilliseconds: number): this {
+    this.afterMs = durationMilliseconds;
+    return this;
+  }
+
   create(): FakeTrigger {
-    const { weekDay, hour, minute, timeZone, handler } = this;
-    return this.app.install({ handler, weekDay, hour, minute, timeZone });
+    const { weekDay, hour, minute, timeZone, handler, afterMs } = this;
+    return this.app.install({ handler, weekDay, hour, minute, timeZone, afterMs });
   }
 }
 
@@ -175,10 +197,14 @@ export class FakeScriptApp
   triggers: TriggerRecord[] = [];
   private installed = 0;
 
-  constructor(private readonly log: CallLog) {}
+  constructor(
+    private readonly log: CallLog,
+    private readonly session: FakeSession,
+  ) {}
 
-  install(record: Omit<TriggerRecord, 'id'>): FakeTrigger {
-    const trigger = { ...record, id: `trigger-${++this.installed}` };
+  install(record: Omit<TriggerRecord, 'id' | 'owner'>): FakeTrigger {
+    const owner = this.session.getTemporaryActiveUserKey();
+    const trigger = { ...record, owner, id: `trigger-${++this.installed}` };
     this.triggers.push(trigger);
     return this.wrap(trigger);
   }
@@ -196,12 +222,15 @@ export class FakeScriptApp
     );
   }
 
+  /** As Apps Script: the current user's triggers of this project only, never another editor's. */
   getProjectTriggers(): FakeTrigger[] {
-    return this.triggers.map((t) => this.wrap(t));
+    const user = this.session.getTemporaryActiveUserKey();
+    return this.triggers.filter((t) => t.owner === user).map((t) => this.wrap(t));
   }
 
   deleteTrigger(trigger: object): void {
-    const id = unwrap(trigger as FakeTrigger).record.id;
+    const { id, owner } = unwrap(trigger as FakeTrigger).record;
+    if (owner !== this.session.getTemporaryActiveUserKey()) throw new Error('Exception: Trigger not found.');
     this.triggers = this.triggers.filter((t) => t.id !== id);
   }
 }
@@ -215,8 +244,18 @@ export interface MailRecord {
 
 export class FakeMailApp {
   readonly sent: MailRecord[] = [];
+  /** Recipients the user may still mail today (consumer accounts: 100). */
+  quota = 100;
+
+  getRemainingDailyQuota(): number {
+    return this.quota;
+  }
 
   sendEmail(message: MailRecord): void {
+    const recipients = message.to.split(',').filter((to) => to.trim() !== '').length;
+    if (recipients > this.quota)
+      throw new Error('Exception: Service invoked too many times for one day: email.');
+    this.quota -= recipients;
     this.sent.push({ ...message });
   }
 }

@@ -15,6 +15,8 @@ export interface Cell {
   display: string;
   format: string;
   formula?: string;
+  /** Filled by an array formula above it: shows its result (often nothing) and counts as content. */
+  spilled?: boolean;
   validation?: FakeValidation;
 }
 
@@ -122,7 +124,13 @@ export class FakeSheet
   implements
     FakeOf<
       Sheet,
-      'getName' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'setFrozenRows'
+      | 'getName'
+      | 'getDataRange'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'insertRowsAfter'
+      | 'setFrozenRows'
     >
 {
   /** Grid of cells, row-major, 0-based; grows when written beyond its end. */
@@ -156,6 +164,21 @@ export class FakeSheet
     return this;
   }
 
+  /**
+   * Test helper: a whole-column formula in row 2 of `column` (`=PROGRESS_DELTA(F2:F, …)`) as Sheets recalculates
+   * it: every cell down to the sheet's last row holds its result, blank or not, so the sheet's last row is its
+   * size (what made appends land at row 1001).
+   */
+  spillColumn(column: number, results: readonly unknown[] = []): this {
+    for (let row = 2; row <= this.getMaxRows(); row++) {
+      const cell = this.cell(row, column);
+      cell.spilled = true;
+      cell.value = results[row - 2] ?? '';
+      cell.display = displayOf(cell.value, cell.format, this.timeZone);
+    }
+    return this;
+  }
+
   /** Test helper: the values of every row, trailing blank rows dropped. */
   values(): unknown[][] {
     return this.grid
@@ -169,7 +192,8 @@ export class FakeSheet
 
   getLastRow(): number {
     let last = this.grid.length;
-    while (last > 0 && this.grid[last - 1].every((cell) => cell.value === '' && !cell.formula)) last--;
+    const empty = (cell: Cell) => cell.value === '' && !cell.formula && !cell.spilled;
+    while (last > 0 && this.grid[last - 1].every(empty)) last--;
     return last;
   }
 
@@ -195,7 +219,19 @@ export class FakeSheet
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
       throw new Error(`Range (${row}, ${column}, ${numRows}, ${numColumns}) is out of bounds.`);
     }
+    if (row + numRows - 1 > this.getMaxRows()) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
     return this.range(row, column, numRows, numColumns);
+  }
+
+  /** New blank rows after row `afterPosition`; rows below move down, and the sheet grows by as many. */
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.maxRows = this.getMaxRows() + howMany;
+    if (afterPosition < this.grid.length) {
+      this.grid.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    }
+    return this;
   }
 
   private range(row: number, column: number, numRows: number, numColumns: number): FakeRange {
@@ -398,7 +434,11 @@ export class FakeSpreadsheetApp
     return counted(this.spreadsheet, this.log, SERVICE, 'Spreadsheet');
   }
 
+  /** Set while a trigger runs: no one is looking at the sheet, so Apps Script refuses any UI. */
+  inTrigger = false;
+
   getUi(): FakeUi {
+    if (this.inTrigger) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
     return counted(this.ui, this.log, SERVICE, 'Ui');
   }
 

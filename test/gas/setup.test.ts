@@ -45,14 +45,45 @@ describe('Set up sheet', () => {
     expect(spreadsheet.sheet('生产事件').cell(2, 1).format).toBe('yyyy-mm-dd hh:mm');
   });
 
-  it('leaves existing tabs and data untouched and changes nothing the second time', () => {
+  it('leaves existing values untouched, and a second run changes nothing the first did not', () => {
     const h = harness();
     const spreadsheet = h.world.spreadsheetApp.spreadsheet;
-    const snapshot = () => JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.grid, s.frozenRows]));
-    const before = snapshot();
+    const values = () => JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.values(), s.frozenRows]));
+    const grids = () => JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.grid]));
+    const before = values();
     h.run('setUpSheet');
-    expect(snapshot()).toBe(before);
-    expect(h.world.spreadsheetApp.ui.alerts).toEqual(['所有表格都已存在，未做改动。']);
+    expect(values()).toBe(before);
+    const once = grids();
+    h.run('setUpSheet');
+    expect(grids()).toBe(once);
+    expect(h.world.spreadsheetApp.ui.alerts[0]).toBe(
+      '所有表格都已存在；已为其中的列恢复格式和下拉选项，数据未改动。',
+    );
+  });
+
+  it('repairs the dropdowns and formats a Set up that stopped halfway left out, under the document lock', () => {
+    const h = harness({ seed: false });
+    h.run('setUpSheet');
+    const projects = h.world.spreadsheetApp.spreadsheet.sheet('项目');
+    const state = projects.values()[0].indexOf('状态') + 1;
+    const week = projects.values()[0].indexOf('周') + 1;
+    for (const row of projects.grid.slice(1)) {
+      delete row[state - 1]?.validation;
+      if (row[week - 1]) row[week - 1].format = '';
+    }
+    h.world.lockService.lock.releases = 0;
+    h.run('setUpSheet');
+    expect(projects.cell(2, state).validation?.list).toEqual(['进行中', '已完成', '延期', '风险', '暂停']);
+    expect(projects.cell(2, week).format).toBe('yyyy-mm-dd');
+    expect(h.world.lockService.lock.releases).toBe(1);
+  });
+
+  it('says so, and changes nothing, while another action holds the lock', () => {
+    const h = harness({ seed: false });
+    h.world.lockService.lock.heldElsewhere = true;
+    h.run('setUpSheet');
+    expect(h.world.spreadsheetApp.spreadsheet.sheets).toEqual([]);
+    expect(h.world.spreadsheetApp.ui.alerts).toEqual([expect.stringContaining('正在生成')]);
   });
 
   it('runs twice on an empty spreadsheet with the same result', () => {

@@ -63,7 +63,10 @@ export const gasMessages = {
     en: 'No rows to add: next week’s rows are all there already.',
   },
   setUpCreated: { zh: '已创建：{tabs}', en: 'Created: {tabs}' },
-  setUpNothing: { zh: '所有表格都已存在，未做改动。', en: 'Every tab already exists; nothing changed.' },
+  setUpNothing: {
+    zh: '所有表格都已存在；已为其中的列恢复格式和下拉选项，数据未改动。',
+    en: 'Every tab already exists; their columns got their formats and dropdowns back, and no data changed.',
+  },
   scheduled: {
     zh: '已设置：每周一 09:00（{timeZone}）自动生成周报并发送给：{recipients}',
     en: 'Scheduled: every Monday 09:00 ({timeZone}) the report is generated and mailed to: {recipients}',
@@ -71,6 +74,28 @@ export const gasMessages = {
   noRecipients: { zh: '（设置中未填写收件人）', en: '(no recipients in Settings)' },
   unscheduled: { zh: '已取消定时生成。', en: 'Schedule removed.' },
   mailBody: { zh: '{title}\n{url}', en: '{title}\n{url}' },
+  scheduledBusy: {
+    zh: '定时周报未生成：表格一直被另一次操作占用（5 分钟后重试仍未成功）',
+    en: 'The scheduled report was not generated: another action kept the sheet busy (a retry 5 minutes later failed too)',
+  },
+  scheduledCrashed: {
+    zh: '定时周报未生成：{reason}',
+    en: 'The scheduled report was not generated: {reason}',
+  },
+  mailQuotaExceeded: {
+    zh: '邮件未发送：今日剩余配额 {quota}，不够发给 {recipients}（{subject}）',
+    en: 'Mail not sent: {quota} recipients left in today’s quota, not enough for {recipients} ({subject})',
+  },
+  mailFailed: {
+    zh: '邮件未能发给 {recipients}：{reason}',
+    en: 'Mail to {recipients} could not be sent: {reason}',
+  },
+  scheduleOwnedByOther: {
+    zh: '定时生成已由 {owner} 设置（每个表格只保留一个定时）；请由该用户修改或取消。',
+    en: 'The schedule was set up by {owner} (a sheet keeps one schedule); ask them to change or remove it.',
+  },
+  scheduleOwnerUnknown: { zh: '另一位编辑者', en: 'another editor' },
+  unscheduledNone: { zh: '当前没有由你设置的定时生成，未做改动。', en: 'You have no schedule here; nothing changed.' },
   mailProblemsSubject: {
     zh: '周报未生成：表格中有 {count} 个问题',
     en: 'Weekly report not generated: {count} problems in the sheet',

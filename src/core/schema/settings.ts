@@ -58,12 +58,17 @@ function timeZoneCell(cell: Cell): CellResult<string | null> {
 }
 
 /** Comma-separated emails (ASCII or full-width commas, semicolons). */
-function recipientsCell(cell: Cell): CellResult<readonly string[]> {
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** Comma-separated emails (ASCII or full-width commas, semicolons): the valid ones, and the others as typed. */
+function recipientsOf(cell: Cell): {
+  readonly valid: readonly string[];
+  readonly invalid: readonly string[];
+} {
   const emails = cellText(cell)
     .split(/[,;，；、\s]+/)
     .filter((e) => e !== '');
-  const bad = emails.find((e) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
-  return bad === undefined ? ok(emails) : problem({ value: bad, display: bad }, 'badRecipient');
+  return { valid: emails.filter((e) => EMAIL.test(e)), invalid: emails.filter((e) => !EMAIL.test(e)) };
 }
 
 interface SettingCell {
@@ -93,8 +98,8 @@ function settingCells(
 }
 
 /**
- * Settings from the tab's rows; every bad value is reported and replaced by its default. Recipients only
- * warn: they matter to the schedule, not to the report.
+ * Settings from the tab's rows; every bad value is reported and replaced by its default. A bad recipient only
+ * warns and is skipped, the others are still mailed: they matter to the schedule, not to the report.
  */
 export function readSettings(
   table: Table<'settings'> | undefined,
@@ -109,17 +114,18 @@ export function readSettings(
     const result = reader(found.cell);
     if (result.ok) return result.value ?? fallback;
     const params = { ...result.problem.params, column: SETTING_KEYS[key] };
-    findings.push(
-      findingAt(
-        table,
-        'value',
-        found.row,
-        key === 'recipients' ? 'warning' : 'error',
-        result.problem.message,
-        params,
-      ),
-    );
+    findings.push(findingAt(table, 'value', found.row, 'error', result.problem.message, params));
     return fallback;
+  };
+  const recipients = (): readonly string[] => {
+    const found = cells.get('recipients');
+    if (!found || !table) return [];
+    const { valid, invalid } = recipientsOf(found.cell);
+    for (const bad of invalid) {
+      const params = { found: bad, column: SETTING_KEYS.recipients };
+      findings.push(findingAt(table, 'value', found.row, 'warning', 'badRecipient', params));
+    }
+    return valid;
   };
   const language = read('language', (c) => settingChoice(c, LANGUAGES), defaults.language);
   const team = read('team', optionalText, '') || t(language, messages.validation.defaultTeam);
@@ -130,7 +136,7 @@ export function readSettings(
     period: read('period', (c) => settingChoice(c, REPORT_PERIODS), 'previous-week'),
     timeZone: read('timeZone', timeZoneCell, defaults.timeZone),
     folder: read('folder', optionalText, '') || t(language, messages.validation.defaultFolder, { team }),
-    recipients: read('recipients', recipientsCell, []),
+    recipients: recipients(),
     incidentMetric: read('incidentMetric', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
     summary: read('summary', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
   };

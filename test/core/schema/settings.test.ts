@@ -71,11 +71,12 @@ describe('Settings tab', () => {
     });
   });
 
-  it('warns about an unknown key and a bad recipient', () => {
-    const { issues } = settingsOf([
+  it('warns about an unknown key and each bad recipient, and keeps the good recipients', () => {
+    const { issues, settings } = settingsOf([
       ['颜色', '红'],
-      ['recipients', 'lead@example.com, nobody'],
+      ['recipients', 'lead@example.com, nobody，cto@example.com'],
     ]);
+    expect(settings.recipients).toEqual(['lead@example.com', 'cto@example.com']);
     expect(issues.filter((i) => i.tab === '设置')).toEqual([
       expect.objectContaining({
         cell: 'A2',
