@@ -439,3 +439,30 @@ describe('npm ci on the oldest Node the package claims', () => {
     expect(excluding).toEqual([]);
   });
 });
+
+describe('cells with no value to read', () => {
+  it('are errors at their cells: a formula saved without its result, and #N/A — exit 1, nothing written', async () => {
+    const broken = book();
+    broken.项目[2] = [
+      day('2023-11-13'),
+      'O1',
+      '风控',
+      { error: '#N/A' },
+      { formula: 'F2*2' },
+      pct(0.7),
+      '进行中',
+    ];
+    const file = fresh('uncalculated.xlsx');
+    await writeBook(broken, file);
+    const out = folder('out');
+    const result = runCli(['generate', '--workbook', file, '--out', out, '--now', NOW], {
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('项目!D3: 进展 是公式错误 "#N/A"，请修正公式或改为数值');
+    expect(result.stderr).toContain(
+      '项目!E3: 进度 是没有计算结果的公式：请在 Excel 或 Google 表格中打开并重新保存该文件',
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

@@ -13,7 +13,10 @@ export type BookCell =
   | number
   | null
   | { readonly day: string }
-  | { readonly n: number; readonly fmt: string };
+  | { readonly n: number; readonly fmt: string }
+  /** A formula as a program that does not calculate saves it (no result), or an error value such as `#N/A`. */
+  | { readonly formula: string }
+  | { readonly error: string };
 
 /** Tab name → rows, header first. */
 export type Book = Record<string, BookCell[][]>;
@@ -28,6 +31,10 @@ export const copyBook = (book: Book): Book =>
 function setCell(cell: ExcelJS.Cell, value: BookCell): void {
   if (value === null || typeof value !== 'object') {
     cell.value = value;
+  } else if ('formula' in value) {
+    cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
+  } else if ('error' in value) {
+    cell.value = { error: value.error } as ExcelJS.CellErrorValue;
   } else if ('day' in value) {
     // exceljs writes a Date's UTC fields as the cell's wall-clock.
     cell.value = new Date(`${value.day}T00:00:00Z`);
