@@ -5,6 +5,7 @@ import { buildReport, docsRequests } from '../src/core';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
+import { chartTimes } from './chart-times';
 import { type BenchResult, reportLines, summary } from './report-table';
 import {
   type CoreFigures,
@@ -94,6 +95,7 @@ async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
     customFunctionRows: CUSTOM_FUNCTION_ROWS,
     customFunctions: customFunctionTimes(source, CUSTOM_FUNCTION_ROWS, CUSTOM_FUNCTION_REPETITIONS),
     docsTenfold: await docsTenfold(10),
+    charts: chartTimes(),
   };
 }
 

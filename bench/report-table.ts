@@ -2,6 +2,7 @@
 
 import type { CustomFunctionName, CustomFunctionTimes } from './apps-script';
 import type { BundleShare } from './bundle-size';
+import type { ChartTimes } from './chart-times';
 import { round } from './measure';
 import type { NodeShellFigures, SizeResult } from './size-run';
 
@@ -15,6 +16,8 @@ export interface BenchResult {
   readonly customFunctions: Readonly<Record<CustomFunctionName, CustomFunctionTimes>>;
   /** The Docs batch of the sample report repeated `factor` times, rewriting a Doc that holds it. */
   readonly docsTenfold: { readonly factor: number; readonly bytes: number; readonly requests: number };
+  /** Node's trend charts of a quarter's report (not in the Apps Script bundle). */
+  readonly charts: ChartTimes;
 }
 
 /** The peak of both processes of a size. */
@@ -92,6 +95,9 @@ export function reportLines(result: BenchResult): string[] {
     `  equal at every size: ${sameCallsEverywhere(result.sizes) ? 'yes' : 'NO'}`,
     `Docs batch for a report ${result.docsTenfold.factor}× the sample's length: ${kB(result.docsTenfold.bytes)} ` +
       `(${result.docsTenfold.requests} requests; Google's request limit is ${kB(DOCS_REQUEST_LIMIT)})`,
+    `Charts (Node: ECharts SVG + resvg PNG), ${result.charts.charts} metric groups: ` +
+      `${(result.charts.svgMs + result.charts.pngMs).toFixed(0)} ms per group (SVG ${result.charts.svgMs.toFixed(1)} ms, ` +
+      `PNG ${result.charts.pngMs.toFixed(0)} ms); the first ${result.charts.firstMs.toFixed(0)} ms (loading included)`,
     '',
     `Bundle dist/Code.js: ${result.bundleBytes.toLocaleString('en-US')} bytes (${kB(result.bundleBytes)})`,
     `  zod: ${kB(zod)}, ${((100 * zod) / share.moduleBytes).toFixed(1)}% of the bundled modules`,

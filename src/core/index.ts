@@ -1,6 +1,7 @@
 // The one door into the pure core: the shells (src/gas, src/node) import from here and nowhere deeper.
 
 export { weekOfValue } from './cells/date';
+export type { WeeklyTime } from './cells/weekly-time';
 export * from './choices';
 export { parseLocalDate } from './date-text';
 export { addDays, instantOf, type LocalDate, type LocalDateTime, mondayOf, wallClock } from './dates';
@@ -12,8 +13,18 @@ export { weekLabelFn, weekStart } from './functions/weeks';
 export { columnLetters, formatIssue, hasErrors, type Issue, type Severity } from './issues';
 export type { Language } from './language';
 export {
+  completenessLine,
+  completenessLines,
+  type Letter,
+  ownerLine,
+  ownerList,
+  reminderLetter,
+} from './layout/completeness-text';
+export {
   type Block,
   type CellStatus,
+  type ChartBlock,
+  type ChartSeries,
   type ListBlock,
   type ListItem,
   plainText,
@@ -23,16 +34,20 @@ export {
 } from './layout/document';
 export { type Message, messages, t } from './messages/index';
 export type { Analysis } from './model/analyse';
+export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completeness';
+export type { CompletenessCheck } from './model/completeness-check';
 export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
 export type { ReportModel } from './model/report-model';
 export { type Names, namesMatch } from './names';
 export {
   createdHeaderId,
   type DocsTarget,
+  docsChartPlaceholders,
   docsHeaderRequests,
   docsRequests,
   docsTarget,
 } from './render/docs-requests';
+export { type HtmlOptions, renderHtml, renderHtmlBody } from './render/html';
 export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';
 export { STATUS_FILLS } from './render/status-colours';
@@ -40,6 +55,7 @@ export {
   analyseWorkbook,
   type BuildOptions,
   buildReport,
+  checkCompleteness,
   planNewWeek,
   type Report,
   reportDue,

@@ -3,6 +3,7 @@ import type { LocalDate } from './dates';
 import type { ReportDocument } from './layout/document';
 import { layoutReport } from './layout/report-document';
 import { type Analysis, analyse, readFrame } from './model/analyse';
+import { type CompletenessCheck, completenessAt } from './model/completeness-check';
 import { type NewWeekOptions, type NewWeekPlan, planWeek } from './model/new-week-plan';
 import { reportsAt } from './model/report-week';
 import type { Settings } from './schema/settings';
@@ -35,6 +36,13 @@ export const planNewWeek = (input: WorkbookInput, options: NewWeekOptions): NewW
 
 /** The workbook's Settings (defaults where absent), before any row is read: the language and zone a shell speaks in. */
 export const workbookSettings = (input: WorkbookInput): Settings => readFrame(input).settings;
+
+/**
+ * Who has not updated the report in progress at `now` (SPEC §11): `已更新 12/15`, the rows not updated by owner and
+ * each owner's address, for Validate and Remind.
+ */
+export const checkCompleteness = (input: WorkbookInput, now: Date): CompletenessCheck =>
+  completenessAt(input, now);
 
 /** The report due at `now` (SPEC §4.1, I): the Monday of the week holding today, in the report's zone. */
 export const reportDue = (input: WorkbookInput, now: Date): LocalDate =>

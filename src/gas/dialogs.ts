@@ -1,5 +1,16 @@
 // HTML dialogs and alerts: problems as `Tab!A1: …`, the generated Doc's link. Every text is HTML-escaped.
-import { escapeHtml, formatIssue, type Issue, type Language, type Message, messages, t } from '../core';
+import {
+  type Completeness,
+  completenessLine,
+  escapeHtml,
+  formatIssue,
+  type Issue,
+  type Language,
+  type Message,
+  messages,
+  ownerLine,
+  t,
+} from '../core';
 import type { Blocked } from './lock';
 
 const text = messages.gas;
@@ -11,7 +22,7 @@ export interface DialogServices {
 
 function show(services: DialogServices, title: string, body: string): void {
   const page = `<div style="font:13px/1.5 sans-serif">${body}</div>`;
-  services.ui.showModalDialog(services.html.createHtmlOutput(page).setWidth(560).setHeight(420), title);
+  services.ui.showModalDialog(services.html.createHtmlOutput(page).setWidth(560), title);
 }
 
 function issueSection(heading: Message, issues: readonly Issue[], language: Language): string {
@@ -37,13 +48,26 @@ export function issuesHtml(issues: readonly Issue[], language: Language): string
   );
 }
 
+/** Every problem; then, for Validate, the completeness lines of the report in progress (SPEC §11). */
 export function showIssues(
   services: DialogServices,
   title: Message,
   issues: readonly Issue[],
   language: Language,
+  completeness: Completeness | null = null,
 ): void {
-  show(services, t(language, title), issuesHtml(issues, language));
+  const part = completeness ? completenessHtml(completeness, language) : '';
+  show(services, t(language, title), issuesHtml(issues, language) + part);
+}
+
+/** `2023-11-20 的周报：已更新 12/15`, then each owner's rows not updated. */
+function completenessHtml(completeness: Completeness, language: Language): string {
+  const owners = completeness.owners.map((owner) => `<li>${escapeHtml(ownerLine(owner, language))}</li>`);
+  const list =
+    owners.length > 0
+      ? `<p>${escapeHtml(t(language, messages.reminders.notUpdatedHeading))}</p><ul>${owners.join('')}</ul>`
+      : '';
+  return `<h3>${escapeHtml(completenessLine(completeness, language))}</h3>${list}`;
 }
 
 /** The link to the written Doc, with any warnings below it. */

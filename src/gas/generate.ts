@@ -126,7 +126,8 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
     services.lock,
     () => ({ kind: 'busy', settings: readSettings(spreadsheet, now) }),
     () => {
-      const input = readWorkbook(spreadsheet);
+      // People is for reminders (SPEC §11): not one read of it counts against Generate's budget (SPEC §7).
+      const input = readWorkbook(spreadsheet, ['people']);
       const week = choice === 'due' ? reportDue(input, now) : choice;
       const report = buildReport(input, { now, week });
       const { settings, issues, model, document } = report;

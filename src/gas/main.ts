@@ -2,6 +2,7 @@
 // each is a thin call into a module, with the services it needs passed in.
 import {
   analyseWorkbook,
+  checkCompleteness,
   downtimeBudget,
   type FunctionContext,
   messages,
@@ -22,14 +23,27 @@ import { failureText, type GenerateOutcome, type GenerateServices, generateRepor
 import { withLock } from './lock';
 import { addMenu } from './menu';
 import { startNewWeek as appendNextWeek } from './new-week';
+import {
+  blockingIssues,
+  confirmationText,
+  nothingToSend,
+  outcomeText,
+  readCompleteness,
+  remindFromTrigger,
+  sendReminders,
+  weeklyTimeText,
+} from './reminders';
 import { mailOutcome, type ScheduledOutcome } from './report-mail';
 import { setUpSheet as createMissingTabs } from './setup';
 import { readSettings, readWorkbook } from './sheet-reader';
 import {
   installSchedule,
+  installWeekly,
+  REMINDER_JOB,
   RETRY_HANDLER,
   removeSchedule as removeScheduleOf,
   removeTriggers,
+  removeWeekly,
   type ScheduleServices,
   scheduleOwnerAddress,
   scheduleRetry,
@@ -114,12 +128,16 @@ function showGenerateOutcome_(outcome: GenerateOutcome): void {
   else showGenerated(dialogs_(), outcome, language);
 }
 
-/** Menu: the same checks as Generate; errors and warnings in a dialog, nothing written. */
+/**
+ * Menu: the same checks as Generate; errors and warnings in a dialog, then how much of the report in progress is
+ * updated and whose rows are not (SPEC §11); nothing written.
+ */
 export function validateSheet(): void {
-  const { issues, settings } = analyseWorkbook(readWorkbook(SpreadsheetApp.getActiveSpreadsheet()), {
-    now: new Date(),
-  });
-  showIssues(dialogs_(), text.validateTitle, issues, settings.language);
+  const input = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  const now = new Date();
+  const { issues, settings } = analyseWorkbook(input, { now });
+  const { completeness } = checkCompleteness(input, now);
+  showIssues(dialogs_(), text.validateTitle, issues, settings.language, completeness);
 }
 
 /** Menu: appends next week's rows (projects not done, highlights), never touching existing rows. */
@@ -198,6 +216,79 @@ export function removeSchedule(): void {
     const owner = outcome.owner || text.scheduleOwnerUnknown[language];
     alert(dialogs_(), language, text.scheduleOwnedByOther, { owner });
   } else alert(dialogs_(), language, outcome.kind === 'removed' ? text.unscheduled : text.unscheduledNone);
+}
+
+/**
+ * Menu: lists the owners whose rows of the report in progress are not updated and, once confirmed, mails each of
+ * them their rows with a link to the sheet, as far as today's mail quota allows; says who was not mailed and why.
+ */
+export function remindOwners(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const check = readCompleteness(spreadsheet, new Date());
+  const { language } = check.settings;
+  const ui = dialogs_().ui;
+  const problems = blockingIssues(check);
+  if (problems.length > 0) {
+    showIssues(dialogs_(), messages.reminders.remindProblems, problems, language);
+    return;
+  }
+  const nothing = nothingToSend(check, language);
+  if (nothing !== null) {
+    ui.alert(nothing);
+    return;
+  }
+  const title = t(language, messages.reminders.confirmTitle);
+  if (ui.alert(title, confirmationText(check, language), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  ui.alert(outcomeText(sendReminders(MailApp, check, spreadsheet.getUrl()), language));
+}
+
+/**
+ * Menu: reminds the owners every week at Settings 提醒时间 (e.g. 周五 15:00, in the sheet's time zone), replacing the
+ * user's earlier reminder trigger. One per spreadsheet: when another editor owns it, says who and installs nothing.
+ */
+export function scheduleReminders(): void {
+  const settings = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const { language, reminderTime, timeZone } = settings;
+  if (reminderTime === null) {
+    alert(dialogs_(), language, messages.reminders.reminderTimeBlank);
+    return;
+  }
+  const outcome = installWeekly(scheduleServices_(), REMINDER_JOB, reminderTime, timeZone);
+  if (outcome.kind === 'ownedByOther') {
+    const owner = outcome.owner || text.scheduleOwnerUnknown[language];
+    alert(dialogs_(), language, messages.reminders.ownedByOther, { owner });
+  } else {
+    const when = weeklyTimeText(reminderTime, settings);
+    alert(dialogs_(), language, messages.reminders.scheduled, { ...when, timeZone });
+  }
+}
+
+/** Menu: removes the weekly reminder, saying whether there was one (and whose it is when not the user's). */
+export function removeReminders(): void {
+  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const outcome = removeWeekly(scheduleServices_(), REMINDER_JOB);
+  if (outcome.kind === 'ownedByOther') {
+    const owner = outcome.owner || text.scheduleOwnerUnknown[language];
+    alert(dialogs_(), language, messages.reminders.ownedByOther, { owner });
+  } else {
+    const message = outcome.kind === 'removed' ? messages.reminders.removed : messages.reminders.removedNone;
+    alert(dialogs_(), language, message);
+  }
+}
+
+/**
+ * Trigger handler (see triggers.ts): mails each owner their rows not updated, with no confirmation (no one is
+ * looking at the sheet); what could not be sent is logged for the Executions page.
+ */
+export function scheduledReminder(): void {
+  remindFromTrigger(
+    {
+      spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+      mail: MailApp,
+      logError: (line) => console.error(line),
+    },
+    new Date(),
+  );
 }
 
 /**

@@ -12,6 +12,9 @@ export const MENU_ITEMS: readonly { readonly caption: Message; readonly handler:
   { caption: text.menuSetUp, handler: 'setUpSheet' },
   { caption: text.menuSchedule, handler: 'scheduleReport' },
   { caption: text.menuUnschedule, handler: 'removeSchedule' },
+  { caption: messages.reminders.menuRemind, handler: 'remindOwners' },
+  { caption: messages.reminders.menuScheduleReminders, handler: 'scheduleReminders' },
+  { caption: messages.reminders.menuRemoveReminders, handler: 'removeReminders' },
 ];
 
 /** onOpen runs without authorisation, so the menu cannot depend on the sheet's Settings: it shows both. */

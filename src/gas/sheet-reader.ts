@@ -1,5 +1,14 @@
 // Reads every tab of the spreadsheet in one batch per tab (values + display strings) into the core's input.
-import { analyseWorkbook, isKnownTab, type Settings, type SheetInput, type WorkbookInput } from '../core';
+import {
+  analyseWorkbook,
+  isKnownTab,
+  namesMatch,
+  type Settings,
+  type SheetInput,
+  TABS,
+  type TabKey,
+  type WorkbookInput,
+} from '../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,20 +22,25 @@ export interface SheetsRead extends WorkbookInput {
  * One `getDataRange()`, one `getValues()` and one `getDisplayValues()` per tab of SPEC §2, never a call per cell.
  * Other tabs (a team's own notes) are passed by name only: they cost one call, whatever they hold.
  */
-function readSheet(sheet: Sheet): SheetInput {
-  const name = sheet.getName();
+function readSheet(sheet: Sheet, name: string): SheetInput {
   if (!isKnownTab(name)) return { name, values: [], displays: [] };
   const range = sheet.getDataRange();
   return { name, values: range.getValues(), displays: range.getDisplayValues() };
 }
 
-/** Apps Script Dates are instants that the sheet shows in its own time zone. */
-export function readWorkbook(spreadsheet: Spreadsheet): SheetsRead {
+/**
+ * Apps Script Dates are instants that the sheet shows in its own time zone. The tabs in `skip` are left out, as if
+ * absent: an action that has no use for a tab does not pay for reading it (only for its name).
+ */
+export function readWorkbook(spreadsheet: Spreadsheet, skip: readonly TabKey[] = []): SheetsRead {
   const handles = new Map<string, Sheet>();
-  const sheets = spreadsheet.getSheets().map((sheet) => {
-    const read = readSheet(sheet);
+  const skipped = TABS.filter((tab) => skip.includes(tab.key));
+  const sheets = spreadsheet.getSheets().flatMap((sheet) => {
+    const name = sheet.getName();
+    if (skipped.some((tab) => namesMatch(name, tab))) return [];
+    const read = readSheet(sheet, name);
     handles.set(read.name, sheet);
-    return read;
+    return [read];
   });
   return { sheets, handles, timeZone: spreadsheet.getSpreadsheetTimeZone(), dateCells: 'instant' };
 }

@@ -6,6 +6,7 @@ import { type CliContext, EXIT } from './commands/context';
 import { generate } from './commands/generate';
 import { init } from './commands/init';
 import { newWeek } from './commands/new-week';
+import { remind } from './commands/remind';
 import { validate } from './commands/validate';
 import { formatParams } from './report-formats';
 import { UsageError } from './usage-error';
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   validate: { usage: messages.cli.usageValidate, run: validate },
   init: { usage: messages.cli.usageInit, run: init },
   'new-week': { usage: messages.cli.usageNewWeek, run: newWeek },
+  remind: { usage: messages.cli.usageRemind, run: remind },
 };
 
 /** Runs one command line; resolves to the exit code. */

@@ -5,6 +5,7 @@ import {
   Header,
   HeadingLevel,
   type ILevelsOptions,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -18,12 +19,14 @@ import {
 import {
   type Block,
   type CellStatus,
+  type ChartBlock,
   type ListBlock,
   type ReportDocument,
   type TextRun as Run,
   STATUS_FILLS,
   type TableBlock,
 } from '../core';
+import { CHART_HEIGHT, CHART_WIDTH, chartPng } from './chart-renderer';
 import { stampZip } from './reproducible-zip';
 
 export interface DocxOptions {
@@ -42,6 +45,7 @@ const MARGIN = 1134;
 /** The .docx bytes of `doc`; identical for the same document and `now`. */
 export async function renderDocx(doc: ReportDocument, options: DocxOptions): Promise<Buffer> {
   const nextInstance = counter();
+  const nextDrawing = counter();
   const document = new Document({
     title: doc.title,
     creator: 'weekly-report',
@@ -69,7 +73,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions): Pro
         headers: { default: new Header({ children: [headerParagraph(doc.headerText)] }) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
-          ...doc.blocks.flatMap((block) => blockToDocx(block, nextInstance)),
+          ...doc.blocks.flatMap((block) => blockToDocx(block, nextInstance, nextDrawing)),
         ],
       },
     ],
@@ -99,7 +103,33 @@ const headerParagraph = (text: string): Paragraph =>
     children: [new TextRun({ text, size: 16, color: '808080' })],
   });
 
-function blockToDocx(block: Block, nextInstance: () => number): (Paragraph | Table)[] {
+/** Charts are printed 15 cm wide (the docx package measures images in 96-dpi pixels), a little narrower than the text. */
+const CHART_PRINT_WIDTH = Math.round((15 / 2.54) * 96);
+
+/**
+ * A chart as its PNG, alt text its title. The drawing's id is counted per document: the package's own counter runs
+ * across documents, so a second rendering in one process would differ in bytes.
+ */
+const chartParagraph = (chart: ChartBlock, id: number): Paragraph =>
+  new Paragraph({
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: chartPng(chart),
+        transformation: {
+          width: CHART_PRINT_WIDTH,
+          height: Math.round((CHART_PRINT_WIDTH * CHART_HEIGHT) / CHART_WIDTH),
+        },
+        altText: { id: String(id), name: chart.file, title: chart.title, description: chart.title },
+      }),
+    ],
+  });
+
+function blockToDocx(
+  block: Block,
+  nextInstance: () => number,
+  nextDrawing: () => number,
+): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -114,6 +144,8 @@ function blockToDocx(block: Block, nextInstance: () => number): (Paragraph | Tab
       return listParagraphs(block, 0, nextInstance);
     case 'table':
       return [tableOf(block)];
+    case 'chart':
+      return [chartParagraph(block, nextDrawing())];
   }
 }
 

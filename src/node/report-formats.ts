@@ -1,19 +1,49 @@
 // The report's output formats, keyed by the name `--format` takes: `--format`, its usage text and its check read this.
-import { type ReportDocument, renderMarkdown } from '../core';
+import { type ChartBlock, type ReportDocument, renderHtml, renderMarkdown } from '../core';
+import { chartPng } from './chart-renderer';
 import { renderDocx } from './docx-writer';
 
 /** What a writer needs besides the document: the generation moment, for reproducible file metadata. */
 export interface WriteOptions {
   readonly now: Date;
+  /**
+   * The name the report's files share, without extension (`第46周 2023-11-13`): the Markdown links its chart
+   * pictures in the folder of that name beside it. Without it, beside the Markdown itself.
+   */
+  readonly baseName?: string;
 }
+
+/** Where a chart's picture is, relative to the output folder: `第46周 2023-11-13/支付成功率.png`. */
+const chartPath = (chart: ChartBlock, options: WriteOptions): string =>
+  options.baseName === undefined ? chart.file : `${options.baseName}/${chart.file}`;
 
 /** Each format: the file it writes is `<title>.<name>`. Adding a format is adding an entry. */
 export const REPORT_FORMATS = {
   docx: (doc: ReportDocument, options: WriteOptions): Promise<Buffer> => renderDocx(doc, options),
-  md: (doc: ReportDocument): string => renderMarkdown(doc),
+  md: (doc: ReportDocument, options: WriteOptions): string =>
+    renderMarkdown(doc, { chartPath: (chart) => chartPath(chart, options) }),
+  // One page, nothing beside it: each chart's picture travels inside the file as a data URI.
+  html: (doc: ReportDocument): string =>
+    renderHtml(doc, { chartSrc: (chart) => `data:image/png;base64,${chartPng(chart).toString('base64')}` }),
 } as const satisfies Record<string, (doc: ReportDocument, options: WriteOptions) => Promise<Buffer> | string>;
 
 export type OutputFormat = keyof typeof REPORT_FORMATS;
+
+/** A file a format's output links to, its path relative to the output folder (`/`-separated). */
+export interface LinkedFile {
+  readonly path: string;
+  readonly data: Uint8Array;
+}
+
+/** The files each format links to rather than holds, written with it: the Markdown's chart pictures. */
+export const LINKED_FILES: Partial<
+  Record<OutputFormat, (doc: ReportDocument, options: WriteOptions) => LinkedFile[]>
+> = {
+  md: (doc, options) =>
+    doc.blocks.flatMap((block) =>
+      block.kind === 'chart' ? [{ path: chartPath(block, options), data: chartPng(block) }] : [],
+    ),
+};
 
 export const FORMAT_NAMES = Object.keys(REPORT_FORMATS) as OutputFormat[];
 

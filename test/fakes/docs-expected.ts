@@ -53,8 +53,13 @@ export function expectedList(list: ListBlock, numberedAbove: boolean): OutlineLi
   };
 }
 
-function expectedBlock(block: Block): OutlineBlock | undefined {
+/** A chart is a placeholder paragraph until the shell puts its image there (SPEC §9). */
+const CHART_PLACEHOLDER = { zh: '【图表】', en: '[Chart] ' } as const;
+
+function expectedBlock(block: Block, language: ReportDocument['language']): OutlineBlock | undefined {
   switch (block.kind) {
+    case 'chart':
+      return { kind: 'paragraph', runs: [{ text: kept(CHART_PLACEHOLDER[language] + block.title) }] };
     case 'heading':
       return { kind: 'heading', level: block.level, text: kept(block.text) };
     case 'paragraph': {
@@ -86,5 +91,7 @@ function expectedBlock(block: Block): OutlineBlock | undefined {
 export const expectedOutline = (doc: ReportDocument): Outline => ({
   title: kept(doc.title),
   headerText: kept(doc.headerText),
-  blocks: doc.blocks.map(expectedBlock).filter((b): b is OutlineBlock => b !== undefined),
+  blocks: doc.blocks
+    .map((b) => expectedBlock(b, doc.language))
+    .filter((b): b is OutlineBlock => b !== undefined),
 });

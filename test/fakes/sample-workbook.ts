@@ -13,7 +13,7 @@ type SeedCell =
   | { readonly datetime: string }
   | { readonly value: number; readonly format: string };
 
-interface SeedSheet {
+export interface SeedSheet {
   readonly name: string;
   readonly header: readonly string[];
   readonly formats?: Readonly<Record<string, string>>;

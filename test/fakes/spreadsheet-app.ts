@@ -293,6 +293,8 @@ export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 's
     YES_NO: 'YES_NO',
     YES_NO_CANCEL: 'YES_NO_CANCEL',
   } as const;
+  /** What the user will press at the next alerts that offer buttons (YES_NO, …), in order; CLOSE when none is left. */
+  readonly alertAnswers: ('OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE')[] = [];
   /** What the user will type and press at the next prompts, in order; the prompts shown are recorded. */
   readonly answers: { readonly button: 'OK' | 'CANCEL'; readonly text: string }[] = [];
   readonly prompts: string[] = [];
@@ -303,10 +305,14 @@ export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 's
     return counted(new FakeMenu(this, { title: caption, items: [] }), this.log, SERVICE, 'Menu');
   }
 
-  /** `alert(prompt)` or `alert(title, prompt, buttons)`: the text is recorded, OK is pressed. */
+  /**
+   * Apps Script's three forms: `alert(prompt)`, `alert(prompt, buttons)` and `alert(title, prompt, buttons)`. The
+   * text is recorded (`title\nprompt`); a plain alert is answered OK, one with buttons by the next queued answer.
+   */
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
-    this.alerts.push(args.length > 1 ? `${args[0]}\n${args[1]}` : String(args[0]));
-    return this.Button.OK as unknown as GoogleAppsScript.Base.Button;
+    this.alerts.push(args.length === 3 ? `${args[0]}\n${args[1]}` : String(args[0]));
+    const pressed = args.length === 1 ? this.Button.OK : (this.alertAnswers.shift() ?? this.Button.CLOSE);
+    return pressed as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(...args: unknown[]): FakePromptResponse {
@@ -349,6 +355,7 @@ export class FakeSpreadsheet
     FakeOf<
       Spreadsheet,
       | 'getId'
+      | 'getUrl'
       | 'getSheets'
       | 'getSheetByName'
       | 'insertSheet'
@@ -358,6 +365,7 @@ export class FakeSpreadsheet
 {
   readonly sheets: FakeSheet[] = [];
   id = 'sheet-1';
+  url = 'https://docs.google.com/spreadsheets/d/sheet-1/edit';
 
   constructor(
     private readonly log: CallLog,
@@ -389,6 +397,10 @@ export class FakeSpreadsheet
 
   getId(): string {
     return this.id;
+  }
+
+  getUrl(): string {
+    return this.url;
   }
 
   getSheets(): FakeSheet[] {

@@ -27,7 +27,7 @@ describe('dist/Code.js', () => {
 });
 
 describe('周报 menu', () => {
-  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with its seven actions', (entry) => {
+  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with its ten actions', (entry) => {
     const h = harness({ seed: false });
     h.run(entry);
     const [menu] = h.world.spreadsheetApp.ui.menus;
@@ -40,6 +40,9 @@ describe('周报 menu', () => {
       '初始化表格 Set up sheet',
       '定时生成 Schedule',
       '取消定时 Remove schedule',
+      '提醒未更新 Remind owners',
+      '定时提醒 Schedule reminders',
+      '取消定时提醒 Remove reminders',
     ]);
   });
 

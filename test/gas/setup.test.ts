@@ -48,7 +48,13 @@ describe('Set up sheet', () => {
   it('leaves existing values untouched, and a second run changes nothing the first did not', () => {
     const h = harness();
     const spreadsheet = h.world.spreadsheetApp.spreadsheet;
-    const values = () => JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.values(), s.frozenRows]));
+    const existing = spreadsheet.sheets.map((s) => s.name);
+    const values = () =>
+      JSON.stringify(
+        spreadsheet.sheets
+          .filter((s) => existing.includes(s.name))
+          .map((s) => [s.name, s.values(), s.frozenRows]),
+      );
     const grids = () => JSON.stringify(spreadsheet.sheets.map((s) => [s.name, s.grid]));
     const before = values();
     h.run('setUpSheet');
@@ -56,9 +62,11 @@ describe('Set up sheet', () => {
     const once = grids();
     h.run('setUpSheet');
     expect(grids()).toBe(once);
-    expect(h.world.spreadsheetApp.ui.alerts[0]).toBe(
+    // The sample predates the People tab (SPEC §11): the first run adds it, the second finds every tab.
+    expect(h.world.spreadsheetApp.ui.alerts).toEqual([
+      '已创建：人员',
       '所有表格都已存在；已为其中的列恢复格式和下拉选项，数据未改动。',
-    );
+    ]);
   });
 
   it('repairs the dropdowns and formats a Set up that stopped halfway left out, under the document lock', () => {

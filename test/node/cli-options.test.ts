@@ -51,11 +51,12 @@ describe('parseWeek', () => {
 });
 
 describe('parseFormats', () => {
-  it('defaults to docx and md', () => expect(parseFormats(undefined)).toEqual(['docx', 'md']));
+  it('defaults to every format of the table', () =>
+    expect(parseFormats(undefined)).toEqual(['docx', 'md', 'html']));
   it('reads a list', () => expect(parseFormats('md')).toEqual(['md']));
   it('refuses others, naming the formats of the table', () =>
     expect(() => parseFormats('md,pdf')).toThrow(
-      'Expected --format to list one or more of docx, md, got "md,pdf".',
+      'Expected --format to list one or more of docx, md, html, got "md,pdf".',
     ));
   it('refuses names the table only inherits', () =>
     expect(() => parseFormats('toString')).toThrow('--format'));

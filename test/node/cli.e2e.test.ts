@@ -111,8 +111,8 @@ describe('weekly-report CLI', () => {
 
     it('lists the formats of the format table in the usage of generate', () => {
       const { stdout } = run(['generate', '--help']);
-      expect(stdout).toContain('[--format docx,md]');
-      expect(stdout).toContain('one or more of docx, md, comma-separated (default: docx,md)');
+      expect(stdout).toContain('[--format docx,md,html]');
+      expect(stdout).toContain('one or more of docx, md, html, comma-separated (default: docx,md,html)');
     });
 
     it('exits 2 with one line for an unknown command', () => {
@@ -157,18 +157,23 @@ describe('weekly-report CLI', () => {
   });
 
   describe('generate', () => {
-    it('writes the .docx and .md named after the title and prints their paths', () => {
+    it('writes the .docx, .md and .html named after the title and prints their paths', () => {
       const out = freshDir('generate');
       const result = run(['generate', '--workbook', workbook, '--out', out, '--now', NOW]);
       expect(result.stderr).toMatch(/^已读取 .*\n校验中…\n/);
       expect(result.status).toBe(0);
       const written = result.stdout.trim().split('\n');
-      expect(written).toHaveLength(2);
+      expect(written).toHaveLength(3);
       expect(written.map((path) => path.slice(out.length + 1))).toEqual([
         expect.stringMatching(/^第46周 2023-11-13\.docx$/),
         expect.stringMatching(/^第46周 2023-11-13\.md$/),
+        expect.stringMatching(/^第46周 2023-11-13\.html$/),
       ]);
-      expect(readdirSync(out).sort()).toEqual(['第46周 2023-11-13.docx', '第46周 2023-11-13.md']);
+      expect(readdirSync(out).sort()).toEqual([
+        '第46周 2023-11-13.docx',
+        '第46周 2023-11-13.html',
+        '第46周 2023-11-13.md',
+      ]);
     });
 
     it('writes a Word document with outline headings, list numbering and the facts', () => {
@@ -198,6 +203,38 @@ describe('weekly-report CLI', () => {
       run(['generate', '--workbook', workbook, '--out', second, '--format', 'docx'], env);
       const name = '第46周 2023-11-13.docx';
       expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name)))).toBe(true);
+    });
+
+    it('writes the sample report as one mail-safe HTML page with --format html', () => {
+      const out = freshDir('generate-html');
+      const result = run(['generate', '--workbook', sample, '--out', out, '--format', 'html', '--now', NOW]);
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe(join(out, '第46周 2023-11-13.html'));
+      expect(readdirSync(out)).toEqual(['第46周 2023-11-13.html']);
+      const html = readFileSync(join(out, '第46周 2023-11-13.html'), 'utf8');
+      expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+      expect(html).toContain(
+        '<h1 style="margin:0 0 4px;font-size:22px;line-height:1.35;font-weight:bold">第46周 2023-11-13</h1>',
+      );
+      expect(html).toContain('生成时间：2023年11月13日 09:00');
+      for (const fact of [
+        '【本周概览】',
+        '【系统运行数据】',
+        '入金有效成功率：99.997%',
+        '一次支付成功率：99.2826%',
+        '事故数AB级0次，CD级1次',
+        '【O2 系统升级】',
+        'POS收单系统建设',
+        '风险数据指标：总体进度85%，较上周70%新增15%进度',
+        '11/12 18:42 监控发现履约合同生成异常',
+        'POS申请，将嵌入A+&amp;Link以大区业务BP申请POS机',
+      ]) {
+        expect(html).toContain(fact);
+      }
+      expect(html).not.toMatch(/<(style|script|link)\b/i);
+      // A chart's picture is inside the page; nothing is loaded from elsewhere.
+      for (const [, src] of html.matchAll(/<img src="([^"]*)"/g))
+        expect(src).toMatch(/^data:image\/png;base64,/);
     });
 
     it('exits 1 on invalid data, listing each problem as Tab!A1, and writes nothing', () => {
@@ -255,6 +292,7 @@ describe('weekly-report CLI', () => {
         '生产事件',
         '总结',
         '日报',
+        '人员',
         '报告',
       ]);
       expect(book.getWorksheet('项目')?.getCell('C1').value).toBe('项目');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { escapeHtml } from '../../src/core';
 import type { ReportDocument } from '../../src/core/layout/document';
+import { renderHtml } from '../../src/core/render/html';
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { buildReport } from '../../src/core/report';
 import { issuesHtml } from '../../src/gas/dialogs';
@@ -114,6 +115,15 @@ describe('Markup in cells shows literally', () => {
     expect(markdown).toContain('\\<script\\>alert("x")\\</script\\> & R\\&amp;D \\<b\\>bold\\</b\\>');
     expect(markdown).not.toMatch(/(^|[^\\])<(script|b)>/);
   });
+
+  it('in the HTML report (mail, preview, --format html), escaped as HTML', async () => {
+    const report = buildReport(await readBook(book('支付中心')), { now: NOW });
+    const html = renderHtml(report.document as ReportDocument);
+    expect(html).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; R&amp;amp;D &lt;b&gt;bold&lt;/b&gt;',
+    );
+    expect(html).not.toMatch(/<(script|b)>/);
+  });
 });
 
 describe('File names made from the report', () => {
@@ -136,7 +146,11 @@ describe('File names made from the report', () => {
       await writeBook(book('../../etc/x'), source);
       const result = runCli(['generate', '--workbook', source, '--out', out, '--now', NOW_FLAG]);
       expect(result.status).toBe(0);
-      expect(readdirSync(out).sort()).toEqual(['第46周 2023-11-13.docx', '第46周 2023-11-13.md']);
+      expect(readdirSync(out).sort()).toEqual([
+        '第46周 2023-11-13.docx',
+        '第46周 2023-11-13.html',
+        '第46周 2023-11-13.md',
+      ]);
       expect(readdirSync(join(work, 'a'))).toEqual(['b']);
       expect(readdirSync(join(work, 'a', 'b'))).toEqual(['out']);
       expect(readdirSync(work).sort()).toEqual(['a', 'team.xlsx']);

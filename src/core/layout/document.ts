@@ -34,11 +34,43 @@ export interface TableBlock {
   readonly statuses?: readonly (readonly (CellStatus | null)[])[];
 }
 
+/** One line of a chart: a value per x label, null for a week without one (a gap, never a zero). */
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+  /** Drawn as a dashed line across the chart, when the metric has a Target. */
+  readonly target: number | null;
+  /** What the target line is called in the legend (`入金有效成功率 目标 99.99%`); null without a target. */
+  readonly targetLabel: string | null;
+}
+
+/**
+ * A trend chart (SPEC §9): its data, not a picture, so that every writer draws the same thing with what it has (an
+ * image rendered in Node, a Sheets chart in Apps Script).
+ */
+export interface ChartBlock {
+  readonly kind: 'chart';
+  readonly title: string;
+  /**
+   * A file name for the picture (`支付成功率.png`), for writers that keep it in a file of its own: derived from the
+   * title, unique within the document, without path separators or characters a file system refuses.
+   */
+  readonly file: string;
+  /** The weeks as the report numbers them (`第46周`), oldest first. */
+  readonly xLabels: readonly string[];
+  /** Values are percents in points (99.997 means 99.997%). */
+  readonly percent: boolean;
+  /** Decimal places the values are shown with. */
+  readonly decimals: number;
+  readonly series: readonly ChartSeries[];
+}
+
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
   | { readonly kind: 'paragraph'; readonly runs: readonly TextRun[] }
   | ListBlock
-  | TableBlock;
+  | TableBlock
+  | ChartBlock;
 
 export interface ReportDocument {
   /** `第46周 2023-11-13` / `Week 46, 2023-11-13`: the document title and the output file name. */

@@ -5,6 +5,7 @@ import { messages, t } from '../messages/index';
 import type { MetricGroup, MetricLine, ReportModel } from '../model/report-model';
 import { normaliseName } from '../names';
 import { item, list, paragraph, section } from './blocks';
+import { chartBlock, chartFileNames } from './chart-block';
 import type { Block, ListItem } from './document';
 
 /** A difference with its sign and the display's decimals; a zero difference carries no sign. */
@@ -58,9 +59,16 @@ export function metricsSection(model: ReportModel): Block[] {
   const hostsCount = (group: MetricGroup): boolean => countItem !== null && isAvailabilityGroup(group.name);
   const hosted = model.metricGroups.some(hostsCount);
 
+  const fileName = chartFileNames();
   const body = model.metricGroups.flatMap((group) => {
     const items = group.metrics.map((metric) => item(metricText(metric, language)));
-    return groupBlocks(group.name, countItem && hostsCount(group) ? [...items, countItem] : items, language);
+    const trend = model.trends.find((tr) => tr.group === group.name);
+    // The chart goes under its group's bullets, where a reader compares this week's number with the usual.
+    const chart = trend ? [chartBlock(trend, language, fileName)] : [];
+    return [
+      ...groupBlocks(group.name, countItem && hostsCount(group) ? [...items, countItem] : items, language),
+      ...chart,
+    ];
   });
   const ownGroup =
     countItem && !hosted

@@ -15,6 +15,7 @@ import type {
 } from '../model/report-model';
 import { points } from '../phrases';
 import { item, joinClauses, list, paragraph, section } from './blocks';
+import { completenessCount, ownerLine } from './completeness-text';
 import type { Block, TableBlock } from './document';
 import { metricDelta } from './metrics-section';
 
@@ -179,6 +180,17 @@ const askText = (ask: Ask, language: Language): string =>
 function summaryBody(summary: Summary, monday: string, language: Language): Block[] {
   return [
     ...(summary.objectives.length > 0 ? [statusTable(summary.objectives, language)] : []),
+    // Right under the table: how much of what it counts is this week's news (Settings 显示完成度).
+    ...(summary.completeness
+      ? part(
+          t(language, messages.reminders.summaryLabel),
+          [
+            completenessCount(summary.completeness, language),
+            ...summary.completeness.owners.map((owner) => ownerLine(owner, language, false)),
+          ],
+          language,
+        )
+      : []),
     ...changesPart(summary.changes, monday, language),
     ...part(
       t(language, report.offTargetLabel),

@@ -10,6 +10,7 @@ Commands:
   validate   check a workbook and list every problem
   init       write an empty workbook with every tab
   new-week   write a copy of a workbook with next week's rows appended
+  remind     list who has not updated the report in progress, and which rows (mails nothing)
 
 Run weekly-report help <command> (or <command> --help) for its options; --version prints the version.
 --debug shows stack traces. Exit codes: 0 done, 1 invalid data, 2 usage error or unreadable file, 3 internal error.`,
@@ -20,6 +21,7 @@ Run weekly-report help <command> (or <command> --help) for its options; --versio
   validate   校验工作簿并列出所有问题
   init       生成包含所有标签页的空工作簿
   new-week   生成追加了下周行的工作簿副本
+  remind     列出本期周报中谁的哪些行尚未更新（不发送邮件）
 
 运行 weekly-report help <命令>（或 <命令> --help）查看选项；--version 显示版本。
 --debug 显示调用栈。退出码：0 完成，1 数据有误，2 用法错误或文件无法读取，3 内部错误。`,
@@ -67,6 +69,18 @@ Writes a copy of F with next week's rows appended; F is never modified and G mus
 
 生成 F 的副本并追加下周的行；F 本身不会被修改，G 必须是尚不存在的文件。
   --week  要复制的周（默认：截至今天最新的周）`,
+  },
+  usageRemind: {
+    en: `Usage: weekly-report remind [--workbook F.xlsx|DIR] [--now ISO]
+
+Prints the report in progress's completeness (12/15 updated), then whom Remind owners would mail and for which rows,
+and the owners with no email address (People tab); mails nothing. Exits 1 when the rows it reads have errors.
+  --now  today: YYYY-MM-DD or an ISO 8601 date-time with its zone (default: SOURCE_DATE_EPOCH, else the clock)`,
+    zh: `用法：weekly-report remind [--workbook F.xlsx|目录] [--now ISO]
+
+输出本期周报的完成度（已更新 12/15），以及“提醒未更新”会给谁发邮件、涉及哪些行，和没有邮箱的负责人（人员表）；
+不发送任何邮件。读取的行有错误时退出码为 1。
+  --now  今天：YYYY-MM-DD，或带时区的 ISO 8601 日期时间（默认：SOURCE_DATE_EPOCH，否则为当前时间）`,
   },
   unknownCommand: {
     en: 'Unknown command "{command}". Run weekly-report --help.',

@@ -95,7 +95,10 @@ export const gasMessages = {
     en: 'The schedule was set up by {owner} (a sheet keeps one schedule); ask them to change or remove it.',
   },
   scheduleOwnerUnknown: { zh: '另一位编辑者', en: 'another editor' },
-  unscheduledNone: { zh: '当前没有由你设置的定时生成，未做改动。', en: 'You have no schedule here; nothing changed.' },
+  unscheduledNone: {
+    zh: '当前没有由你设置的定时生成，未做改动。',
+    en: 'You have no schedule here; nothing changed.',
+  },
   mailProblemsSubject: {
     zh: '周报未生成：表格中有 {count} 个问题',
     en: 'Weekly report not generated: {count} problems in the sheet',

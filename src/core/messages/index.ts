@@ -2,6 +2,7 @@
 import { cliMessages } from './cli';
 import { functionMessages } from './functions';
 import { gasMessages } from './gas';
+import { reminderMessages } from './reminders';
 import { reportMessages } from './report';
 import { validationMessages } from './validation';
 
@@ -13,4 +14,5 @@ export const messages = {
   functions: functionMessages,
   cli: cliMessages,
   gas: gasMessages,
+  reminders: reminderMessages,
 } as const;

@@ -77,6 +77,13 @@ export const reportMessages = {
   metricMissed: { zh: '未达标，目标 {target}', en: 'missed, target {target}' },
   /** The group the derived incident count goes under; either language's name is recognised in the sheet. */
   availabilityGroup: { zh: '系统可用性', en: 'Availability' },
+  /** A trend chart's x label: the week as the report numbers it. */
+  chartWeek: { zh: '第{week}周', en: 'W{week}' },
+  chartTarget: { zh: '{metric} 目标 {target}', en: '{metric} target {target}' },
+  /** The title of the chart of a metric group without a name. */
+  chartUntitled: { zh: '指标趋势', en: 'Metric trends' },
+  /** Where a chart goes in the Google Doc until its image replaces it (SPEC §9). */
+  chartPlaceholder: { zh: '【图表】{title}', en: '[Chart] {title}' },
   incidentCount: {
     zh: '事故数AB级{ab}次，CD级{cd}次',
     en: 'Incidents: {ab} at level A/B, {cd} at level C/D',

@@ -51,6 +51,10 @@ export const validationMessages = {
     zh: '{column} "{found}" 不是序号，应为 1、2、3 这样的正整数',
     en: '{column} "{found}" is not a number of order; expected a whole number such as 1, 2, 3',
   },
+  notWeekCount: {
+    zh: '{column} "{found}" 不是周数，应为 12 这样的正整数，0 表示不画趋势图',
+    en: '{column} "{found}" is not a number of weeks; expected a whole number such as 12, or 0 for no charts',
+  },
   notChoice: {
     zh: '{column} "{found}" 不是可选值，应为 {expected}',
     en: '{column} "{found}" is not one of {expected}',
@@ -98,6 +102,10 @@ export const validationMessages = {
   badTimeZone: {
     zh: '{column} "{found}" 不是时区，应为 Asia/Shanghai 这样的 IANA 名称',
     en: '{column} "{found}" is not a time zone; expected an IANA name such as Asia/Shanghai',
+  },
+  notWeeklyTime: {
+    zh: '{column} "{found}" 不是每周的时间，应为 周五 15:00 这样的星期和时间',
+    en: '{column} "{found}" is not a time of the week; expected a day and a time such as Fri 15:00',
   },
   badRecipient: {
     zh: '{column} "{found}" 不是邮箱地址，应为 name@example.com',

@@ -7,9 +7,11 @@ import { parseRows } from '../schema/rows';
 import { readSettings, type Settings, settingRow } from '../schema/settings';
 import { findTables, namingLanguage, type TableSet } from '../schema/table';
 import type { WorkbookInput } from '../workbook';
+import { weekCompleteness } from './completeness';
 import { highlightItems } from './highlight-items';
 import { incidentCounts, incidentLines } from './incident-lines';
 import { metricGroups } from './metric-groups';
+import { metricTrends } from './metric-trends';
 import { objectiveSections } from './objective-sections';
 import type { ReportModel } from './report-model';
 import { projectWeeks, reportsAt, reportWeek } from './report-week';
@@ -75,13 +77,18 @@ function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, mo
   const metrics = metricGroups(tables.metrics, rows.metrics, monday);
   const incidents = incidentLines(tables.incidents, rows.incidents, week);
   const summary = settings.summary
-    ? summarise({
-        week,
-        objectives: objectives.sections,
-        projects: rows.projects,
-        metricGroups: metrics.groups,
-        incidents: tables.incidents ? { period: incidents.incidents, all: rows.incidents } : null,
-      })
+    ? {
+        ...summarise({
+          week,
+          objectives: objectives.sections,
+          projects: rows.projects,
+          metricGroups: metrics.groups,
+          incidents: tables.incidents ? { period: incidents.incidents, all: rows.incidents } : null,
+        }),
+        ...(settings.showCompleteness && {
+          completeness: weekCompleteness(tables.projects, rows.projects, rows.people, monday),
+        }),
+      }
     : null;
   const model: ReportModel = {
     settings,
@@ -90,6 +97,7 @@ function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, mo
     generatedAt: wallClock(now, settings.timeZone),
     highlights: highlightItems(rows.highlights, monday),
     metricGroups: metrics.groups,
+    trends: metricTrends(rows.metrics, monday, settings),
     incidentCounts: settings.incidentMetric ? incidentCounts(incidents.incidents) : null,
     objectives: objectives.sections,
     incidents: incidents.incidents,

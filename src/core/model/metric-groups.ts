@@ -11,11 +11,14 @@ import type { MetricGroup, MetricLine } from './report-model';
 
 type Metric = Located<MetricRow>;
 
-/** A target typed as points (`99.99`) for a percent metric means 99.99%, as the team reads it. */
-const targetValue = (value: MetricValue, target: MetricValue): number =>
-  value.isPercent && !target.isPercent && Math.abs(target.value) > 1
-    ? Number((target.value / 100).toPrecision(12))
-    : target.value;
+/**
+ * `other` in the unit of `value`: a number typed as points (`99.99`) for a percent metric means 99.99%, as the team
+ * reads it — a Target, or an earlier week's value.
+ */
+export const inUnitOf = (value: MetricValue, other: MetricValue): number =>
+  value.isPercent && !other.isPercent && Math.abs(other.value) > 1
+    ? Number((other.value / 100).toPrecision(12))
+    : other.value;
 
 const status = (value: number, target: number | null, direction: Direction): MetricLine['status'] => {
   if (target === null) return null;
@@ -23,7 +26,7 @@ const status = (value: number, target: number | null, direction: Direction): Met
 };
 
 function metricLine(row: Metric, previousValue: number | null): MetricLine {
-  const target = row.target === null ? null : targetValue(row.value, row.target);
+  const target = row.target === null ? null : inUnitOf(row.value, row.target);
   return {
     name: row.metric,
     display: row.value.display,

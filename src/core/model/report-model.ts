@@ -3,6 +3,7 @@
 import type { Direction, IncidentLevel, ProjectState } from '../choices';
 import type { LocalDate, LocalDateTime } from '../dates';
 import type { Settings } from '../schema/settings';
+import type { Completeness } from './completeness';
 import type { Status, StatusOf } from './project-status';
 
 export interface ReportWeek {
@@ -41,6 +42,30 @@ export interface MetricLine {
 export interface MetricGroup {
   readonly name: string;
   readonly metrics: readonly MetricLine[];
+}
+
+/** One metric's line on its group's trend chart: a value per week of the chart, null where the week has none. */
+export interface TrendSeries {
+  readonly name: string;
+  /** In display units (a percent in points, 99.997 for 99.997%), rounded to the display's decimals. */
+  readonly values: readonly (number | null)[];
+  /** The report week's Target in display units, when the metric has one. */
+  readonly target: number | null;
+  /** The Target as the sheet displays it (`99.99%`). */
+  readonly targetDisplay: string | null;
+}
+
+/** A metric group's last weeks (SPEC §9): the data of one chart, whatever draws it. */
+export interface MetricTrend {
+  readonly group: string;
+  /** The chart's weeks, oldest first, the report week last, each with its number under the Settings numbering. */
+  readonly weeks: readonly { readonly monday: LocalDate; readonly number: number }[];
+  /** Whether the values are percents (in points); the chart's metrics share one unit. */
+  readonly isPercent: boolean;
+  /** Decimal places the values are shown with: the most any of its metrics shows. */
+  readonly decimals: number;
+  /** Metrics of the report week with at least two known weeks, in sheet order. */
+  readonly series: readonly TrendSeries[];
 }
 
 export interface IncidentCounts {
@@ -152,6 +177,8 @@ export interface Summary {
   /** Null when the workbook has no Incidents tab. */
   readonly reliability: Reliability | null;
   readonly asks: readonly Ask[];
+  /** Who has not updated the week's rows (SPEC §11); absent unless Settings 显示完成度 is on. */
+  readonly completeness?: Completeness;
 }
 
 export interface ReportModel {
@@ -163,6 +190,8 @@ export interface ReportModel {
   readonly generatedAt: LocalDateTime;
   readonly highlights: readonly Highlight[];
   readonly metricGroups: readonly MetricGroup[];
+  /** One per metric group with history, in group order; none when Settings 趋势周数 is 0. */
+  readonly trends: readonly MetricTrend[];
   /** Derived from Incidents for the period; null when Settings 事故指标 is off. */
   readonly incidentCounts: IncidentCounts | null;
   readonly objectives: readonly ObjectiveSection[];

@@ -7,6 +7,7 @@ import { incidentRow } from '../schema/incidents';
 import { metricRow } from '../schema/metrics';
 import { noteRow } from '../schema/notes';
 import { objectiveRow } from '../schema/objectives';
+import { badEmails, personRow } from '../schema/people';
 import { projectRow } from '../schema/projects';
 import { type ParsedRows, parseRows } from '../schema/rows';
 import type { TableSet } from '../schema/table';
@@ -26,7 +27,9 @@ export function readWorkbookRows(tables: TableSet, ctx: DateContext) {
     incidents: collect(parseRows(tables.incidents, incidentRow(ctx))),
     notes: collect(parseRows(tables.notes, noteRow(ctx))),
     daily: collect(parseRows(tables.daily, dailyRow(ctx))),
+    people: collect(parseRows(tables.people, personRow())),
   };
+  findings.push(...badEmails(tables.people, rows.people));
   return { rows, findings };
 }
 

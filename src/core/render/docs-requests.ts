@@ -26,7 +26,12 @@
 //     own list and a numbered one counts from 1. A sublist of its parent's kind is a deeper level of the
 //     parent's list; see `layout` for one of the other kind.
 //  6. Header: see `docsRequests`.
-import type { Block, CellStatus, ListBlock, ReportDocument, TextRun } from '../layout/document';
+//
+// A chart is one NORMAL_TEXT paragraph saying what goes there (`【图表】支付成功率`): a batch cannot insert an image
+// it has no URL for, so the Apps Script shell replaces each placeholder with the chart's image after the batch
+// (`docsChartPlaceholders` says which paragraphs, in body order).
+import type { Block, CellStatus, ChartBlock, ListBlock, ReportDocument, TextRun } from '../layout/document';
+import { messages, t } from '../messages/index';
 import { STATUS_FILLS } from './status-colours';
 
 export type NamedStyleType = 'TITLE' | 'HEADING_1' | 'HEADING_2' | 'NORMAL_TEXT';
@@ -236,6 +241,22 @@ function runsText(runs: readonly TextRun[], listItem: boolean): { text: string; 
 const shifted = (spans: readonly Span[], by: number): Span[] =>
   spans.map((span) => ({ from: span.from + by, to: span.to + by }));
 
+const chartPlaceholder = (doc: ReportDocument, chart: ChartBlock): string =>
+  t(doc.language, messages.report.chartPlaceholder, { title: chart.title });
+
+/**
+ * The paragraphs the batch writes for charts, in body order, each with the text it holds once written (as
+ * `Paragraph.getText()` reads it): the Apps Script shell finds the n-th body paragraph whose whole text is the
+ * n-th placeholder's and puts the chart's image there.
+ */
+export function docsChartPlaceholders(
+  doc: ReportDocument,
+): { readonly chart: ChartBlock; readonly text: string }[] {
+  return doc.blocks.flatMap((b) =>
+    b.kind === 'chart' ? [{ chart: b, text: docsText(chartPlaceholder(doc, b)) }] : [],
+  );
+}
+
 /** The report as the sequence of body elements it becomes, and the bullet groups of its lists. */
 function layout(doc: ReportDocument): { elements: Element[]; groups: BulletGroup[] } {
   const elements: Element[] = [];
@@ -290,6 +311,9 @@ function layout(doc: ReportDocument): { elements: Element[]; groups: BulletGroup
       case 'list':
         if (b.items.length > 0 && endsWithListItem()) paragraph('', 'NORMAL_TEXT');
         list(b, 0, false, true);
+        break;
+      case 'chart':
+        paragraph(docsText(chartPlaceholder(doc, b)), 'NORMAL_TEXT');
         break;
       case 'table': {
         const columns = Math.max(b.header.length, ...b.rows.map((row) => row.length));

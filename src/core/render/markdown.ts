@@ -1,5 +1,13 @@
 // Serialises the abstract report document as GitHub-flavoured Markdown, escaping user text so it stays text.
-import type { Block, ListBlock, ReportDocument, TextRun } from '../layout/document';
+import type { Block, ChartBlock, ListBlock, ReportDocument, TextRun } from '../layout/document';
+
+export interface MarkdownOptions {
+  /**
+   * Where the picture of a chart is, relative to the Markdown file (a `/`-separated path, not yet URL-encoded).
+   * By default the chart's own file name, beside the Markdown; the shell that writes the pictures says where.
+   */
+  readonly chartPath?: (chart: ChartBlock) => string;
+}
 
 /** Nested lists sit 4 spaces deeper than their parent item, which suits `- `, `1. ` and `10. ` alike. */
 const NEST = '    ';
@@ -103,7 +111,24 @@ const tableCell = (text: string): string => escapeText(text, '').replace(/\\\n/g
 
 const tableRow = (cells: readonly string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
 
-function renderBlock(block: Block, alternate: boolean): string {
+/** Characters of a path to percent-encode in a link destination (all ASCII: one byte each). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters cannot stand in a link
+const UNSAFE_IN_LINK = /[\u0000-\u0020\u007f()<>[\]\\%#?"'`]/g;
+
+/**
+ * A link destination that every CommonMark renderer reads as the path it is: spaces, brackets, controls and what
+ * would start a query or fragment are percent-encoded; Chinese stays readable, as CommonMark allows it unencoded.
+ */
+const linkPath = (path: string): string =>
+  path.replace(UNSAFE_IN_LINK, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+/** A chart as an image, its title as the alt text (what a reader without the picture sees), on one line. */
+function chartImage(chart: ChartBlock, options: MarkdownOptions): string {
+  const path = options.chartPath ? options.chartPath(chart) : chart.file;
+  return `![${escapeText(chart.title.replace(/\s+/g, ' ').trim(), '')}](${linkPath(path)})`;
+}
+
+function renderBlock(block: Block, alternate: boolean, options: MarkdownOptions): string {
   switch (block.kind) {
     case 'heading':
       return `${'#'.repeat(block.level + 1)} ${escapeHeading(block.text)}`;
@@ -117,18 +142,20 @@ function renderBlock(block: Block, alternate: boolean): string {
         `|${' --- |'.repeat(block.header.length)}`,
         ...block.rows.map(tableRow),
       ].join('\n');
+    case 'chart':
+      return chartImage(block, options);
   }
 }
 
 /** The document as Markdown: `# title`, `##` section headings, lists, GFM tables; ends with one newline. */
-export function renderMarkdown(doc: ReportDocument): string {
+export function renderMarkdown(doc: ReportDocument, options: MarkdownOptions = {}): string {
   const parts = [`# ${escapeHeading(doc.title)}`];
   let alternate = false;
   doc.blocks.forEach((block, i) => {
     const previous = doc.blocks[i - 1];
     const follows = block.kind === 'list' && previous?.kind === 'list' && previous.ordered === block.ordered;
     alternate = follows && !alternate;
-    parts.push(renderBlock(block, alternate));
+    parts.push(renderBlock(block, alternate, options));
   });
   return `${parts.join('\n\n')}\n`;
 }

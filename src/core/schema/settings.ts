@@ -1,7 +1,8 @@
 // 设置 / Settings: Key/Value rows read into Settings, with the defaults of SPEC §2 for anything absent.
 import * as z from 'zod/mini';
-import { type Cell, type CellResult, cellText, isBlank, ok, problem } from '../cells/cell';
+import { asciiText, type Cell, type CellResult, cellText, isBlank, ok, problem } from '../cells/cell';
 import { bothLanguages, optionalChoice, optionalText, requiredText } from '../cells/text';
+import { type WeeklyTime, weeklyTimeCell } from '../cells/weekly-time';
 import {
   type Choice,
   LANGUAGES,
@@ -30,6 +31,12 @@ export interface Settings {
   readonly incidentMetric: boolean;
   /** Whether the report opens with 【本周概览】 (SPEC §8). */
   readonly summary: boolean;
+  /** Whether the summary shows who has not updated their rows (SPEC §11). */
+  readonly showCompleteness: boolean;
+  /** When the weekly reminder runs; null: no reminders (SPEC §11). */
+  readonly reminderTime: WeeklyTime | null;
+  /** How many weeks, the report's included, each trend chart spans (SPEC §9); 0 leaves the charts out. */
+  readonly chartWeeks: number;
 }
 
 type SettingKey = keyof typeof SETTING_KEYS;
@@ -57,8 +64,18 @@ function timeZoneCell(cell: Cell): CellResult<string | null> {
   }
 }
 
+/** Weeks a chart spans by default: a quarter, enough to tell a dip from the usual. */
+const DEFAULT_CHART_WEEKS = 12;
+
+/** A number of weeks: a whole number, 0 or more (`12`, `１２`); blank reads as null. */
+function weekCountCell(cell: Cell): CellResult<number | null> {
+  if (isBlank(cell)) return ok(null);
+  const n = typeof cell.value === 'number' ? cell.value : Number(asciiText(cellText(cell)));
+  return Number.isInteger(n) && n >= 0 ? ok(n) : problem(cell, 'notWeekCount');
+}
+
 /** Comma-separated emails (ASCII or full-width commas, semicolons). */
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** Comma-separated emails (ASCII or full-width commas, semicolons): the valid ones, and the others as typed. */
 function recipientsOf(cell: Cell): {
@@ -139,6 +156,9 @@ export function readSettings(
     recipients: recipients(),
     incidentMetric: read('incidentMetric', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
     summary: read('summary', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
+    showCompleteness: read('showCompleteness', (c) => settingChoice(c, SWITCHES), 'off') === 'on',
+    reminderTime: read('reminderTime', weeklyTimeCell, null),
+    chartWeeks: read('chartWeeks', weekCountCell, DEFAULT_CHART_WEEKS),
   };
   return { settings, findings };
 }

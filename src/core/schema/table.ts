@@ -44,8 +44,11 @@ export const columnsOf = <K extends TabKey>(def: TabOf<K>): readonly ColumnDef<C
   // TypeScript cannot see through a union of tuples indexed by a type parameter; TABS guarantees it.
   def.columns as unknown as readonly ColumnDef<ColumnKey<K>>[];
 
-/** Settings may be absent (all defaults) and Reports is written by the tool, so neither is worth a warning. */
-const SILENT_WHEN_MISSING: ReadonlySet<TabKey> = new Set(['settings', 'reports']);
+/**
+ * Settings may be absent (all defaults), People is optional (Owners may be emails) and Reports is written by the
+ * tool, so none is worth a warning.
+ */
+const SILENT_WHEN_MISSING: ReadonlySet<TabKey> = new Set(['settings', 'people', 'reports']);
 
 const isBlankRow = (row: readonly unknown[]): boolean =>
   row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));

@@ -157,6 +157,11 @@ export const TABS = [
     column('author', '姓名', 'Author', 'text', required),
     column('content', '内容', 'Content', 'text', required),
   ]),
+  // Optional: who an Owner is, for reminders (SPEC §11); an Owner that is itself an email needs no row.
+  tab('people', { zh: '人员', en: 'People' }, [
+    column('name', '姓名', 'Name', 'text', required),
+    column('email', '邮箱', 'Email', 'text'),
+  ]),
   tab('reports', { zh: '报告', en: 'Reports' }, [
     column('week', '周', 'Week', 'week', required),
     column('doc', '文档', 'Doc', 'text', required),
@@ -184,6 +189,9 @@ export const SETTING_KEYS = {
   recipients: { zh: '收件人', en: 'recipients' },
   incidentMetric: { zh: '事故指标', en: 'incident_metric' },
   summary: { zh: '概览', en: 'summary' },
+  showCompleteness: { zh: '显示完成度', en: 'show_completeness' },
+  reminderTime: { zh: '提醒时间', en: 'reminder_time' },
+  chartWeeks: { zh: '趋势周数', en: 'chart_weeks' },
 } as const;
 
 export const tabDef = <T extends TabKey>(key: T): TabOf<T> => TABS.find((t) => t.key === key) as TabOf<T>;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildReport, messages } from '../../core';
 import { writeFilesAtomic } from '../atomic-file';
 import { fileNameOf, isFile, nowIn, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
-import { REPORT_FORMATS } from '../report-formats';
+import { LINKED_FILES, REPORT_FORMATS } from '../report-formats';
 import { UsageError } from '../usage-error';
 import { type CliContext, EXIT, explainMerges, loadWorkbook, printIssues, say } from './context';
 
@@ -39,14 +39,22 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
 
   say(context, messages.cli.writing, {}, language);
   const document = report.document;
+  const baseName = fileNameOf(document.title);
   // Everything is rendered before anything is written, so a failure cannot leave one format behind.
   const files = await Promise.all(
     formats.map(async (format) => ({
-      path: join(out, `${fileNameOf(document.title)}.${format}`),
-      data: await REPORT_FORMATS[format](document, { now }),
+      path: join(out, `${baseName}.${format}`),
+      data: await REPORT_FORMATS[format](document, { now, baseName }),
     })),
   );
-  await writeFilesAtomic(files);
+  // Pictures a format links to go with it, in the same all-or-nothing write; they are not listed on stdout.
+  const linked = formats.flatMap((format) =>
+    (LINKED_FILES[format]?.(document, { now, baseName }) ?? []).map((file) => ({
+      path: join(out, ...file.path.split('/')),
+      data: file.data,
+    })),
+  );
+  await writeFilesAtomic([...files, ...linked]);
   for (const file of files) context.out(file.path);
   return EXIT.ok;
 }

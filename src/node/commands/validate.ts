@@ -1,5 +1,5 @@
 // `validate`: the same checks as generate, every problem listed; nothing written.
-import { analyseWorkbook, messages } from '../../core';
+import { analyseWorkbook, checkCompleteness, completenessLines, messages } from '../../core';
 import { nowIn, parseOptions, parseWeek, resolveNow } from '../cli-options';
 import { type CliContext, EXIT, explainMerges, loadWorkbook, printIssues, say } from './context';
 
@@ -17,6 +17,10 @@ export async function validate(context: CliContext, args: readonly string[]): Pr
   const analysis = analyseWorkbook(workbook.input, { week, now });
   const issues = explainMerges(analysis.issues, workbook.merges, language);
   const errors = printIssues(context, issues);
+  // Who has not updated the report in progress (SPEC §11), whichever week was validated.
+  for (const line of completenessLines(checkCompleteness(workbook.input, now).completeness, language)) {
+    context.err(line);
+  }
   say(context, messages.cli.checked, { errors, warnings: issues.length - errors }, language);
   return errors > 0 ? EXIT.invalidData : EXIT.ok;
 }

@@ -1,6 +1,9 @@
 // 【系统运行数据】: metric groups, week-over-week deltas, missed targets and the derived incident count.
+
+import { chartFileNames } from '../../../src/core/layout/chart-block';
+import type { ChartBlock } from '../../../src/core/layout/document';
 import { layoutReport } from '../../../src/core/layout/report-document';
-import type { MetricGroup, ReportModel } from '../../../src/core/model/report-model';
+import type { MetricGroup, MetricTrend, ReportModel } from '../../../src/core/model/report-model';
 import { percentMetric, reportModel } from './model-builder';
 import { sectionLines } from './outline';
 
@@ -116,5 +119,98 @@ describe('System metrics section', () => {
       '- Payout success: 99.962% (+0.012pp vs last week) (missed, target 99.99%)',
       '- Incidents: 0 at level A/B, 1 at level C/D',
     ]);
+  });
+});
+
+describe('Trend charts in the system metrics section', () => {
+  const trend = (group: string, parts: Partial<MetricTrend> = {}): MetricTrend => ({
+    group,
+    weeks: [
+      { monday: '2023-10-30', number: 44 },
+      { monday: '2023-11-06', number: 45 },
+      { monday: '2023-11-13', number: 46 },
+    ],
+    isPercent: true,
+    decimals: 3,
+    series: [
+      { name: '入金有效成功率', values: [99.995, null, 99.997], target: 99.99, targetDisplay: '99.99%' },
+      { name: '出金有效成功率', values: [99.96, 99.961, 99.962], target: null, targetDisplay: null },
+    ],
+    ...parts,
+  });
+  const chartsOf = (parts: Partial<ReportModel>, language: 'zh' | 'en' = 'zh'): ChartBlock[] =>
+    layoutReport(reportModel(parts, language)).blocks.filter((b): b is ChartBlock => b.kind === 'chart');
+
+  it('puts each group’s chart under its bullets, the incident count included', () => {
+    const lines = metricLines({
+      metricGroups: [successRates, availability],
+      trends: [trend('支付成功率'), trend('系统可用性')],
+      incidentCounts: { ab: 0, cd: 1 },
+    });
+    expect(lines).toEqual([
+      '支付成功率：',
+      '- 入金有效成功率：99.997%',
+      '- 一次支付成功率：99.2826%',
+      '[chart 支付成功率: 入金有效成功率, 出金有效成功率]',
+      '系统可用性：',
+      '- 支付系统年度可用性：99.998%',
+      '- 事故数AB级0次，CD级1次',
+      '[chart 系统可用性: 入金有效成功率, 出金有效成功率]',
+    ]);
+  });
+
+  it('carries the data: week labels as the report numbers weeks, gaps, percent flag, target with its label', () => {
+    expect(chartsOf({ metricGroups: [successRates], trends: [trend('支付成功率')] })).toEqual([
+      {
+        kind: 'chart',
+        title: '支付成功率',
+        file: '支付成功率.png',
+        xLabels: ['第44周', '第45周', '第46周'],
+        percent: true,
+        decimals: 3,
+        series: [
+          {
+            name: '入金有效成功率',
+            values: [99.995, null, 99.997],
+            target: 99.99,
+            targetLabel: '入金有效成功率 目标 99.99%',
+          },
+          { name: '出金有效成功率', values: [99.96, 99.961, 99.962], target: null, targetLabel: null },
+        ],
+      },
+    ]);
+  });
+
+  it('translates labels in en and names an unnamed group’s chart', () => {
+    const [chart] = chartsOf(
+      { metricGroups: [{ name: '', metrics: successRates.metrics }], trends: [trend('')] },
+      'en',
+    );
+    expect([chart.title, chart.file, chart.xLabels[0], chart.series[0].targetLabel]).toEqual([
+      'Metric trends',
+      'Metric trends.png',
+      'W44',
+      '入金有效成功率 target 99.99%',
+    ]);
+  });
+
+  it('has no chart for a group without a trend', () => {
+    expect(chartsOf({ metricGroups: [successRates, availability], trends: [] })).toEqual([]);
+  });
+});
+
+describe('Chart file names', () => {
+  it('are safe on every file system and unique within a report, whatever the group is called', () => {
+    const name = chartFileNames();
+    expect(['支付成功率', 'a/b', 'a-b', 'A-B', '../..', ' .x. ', 'CON?'].map(name)).toEqual([
+      '支付成功率.png',
+      'a-b.png',
+      'a-b-2.png',
+      'A-B-3.png',
+      '-.png',
+      'x.png',
+      'CON-.png',
+    ]);
+    expect(name('')).toBe('chart.png');
   });
 });

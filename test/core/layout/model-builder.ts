@@ -19,6 +19,9 @@ const SETTINGS: Settings = {
   recipients: [],
   incidentMetric: true,
   summary: true,
+  chartWeeks: 12,
+  showCompleteness: false,
+  reminderTime: null,
 };
 
 /** An empty report (no section has content) for `language`, with `parts` laid over it. */
@@ -30,6 +33,7 @@ export function reportModel(parts: Partial<ReportModel> = {}, language: Language
     generatedAt: '2026-11-25T15:30',
     highlights: [],
     metricGroups: [],
+    trends: [],
     incidentCounts: null,
     objectives: [],
     incidents: [],

@@ -20,6 +20,8 @@ const blockLines = (block: Block): string[] => {
       return listLines(block, 0);
     case 'table':
       return [block.header.join(' | '), ...block.rows.map((row) => row.join(' | '))];
+    case 'chart':
+      return [`[chart ${block.title}: ${block.series.map((s) => s.name).join(', ')}]`];
   }
 };
 

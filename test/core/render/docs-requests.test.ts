@@ -12,6 +12,7 @@ import type {
 import {
   createdHeaderId,
   type DocsRequest,
+  docsChartPlaceholders,
   docsHeaderRequests,
   docsRequests,
   docsTarget,
@@ -199,6 +200,41 @@ describe('Docs requests', () => {
         ['NORMAL_TEXT', 'Plain text', 20, 31],
         ['HEADING_2', 'Details', 31, 39],
       ]);
+    });
+
+    it('writes a chart as a NORMAL_TEXT placeholder paragraph the shell can find and replace by its image', () => {
+      const chart = (title: string): Block => ({
+        kind: 'chart',
+        title,
+        file: `${title}.png`,
+        xLabels: ['W45', 'W46'],
+        percent: true,
+        decimals: 3,
+        series: [
+          { name: 'Payin', values: [99.995, 99.997], target: 99.99, targetLabel: 'Payin target 99.99%' },
+        ],
+      });
+      const doc = report([
+        { kind: 'list', ordered: false, items: [{ runs: [{ text: 'Payin: 99.997%' }] }] },
+        chart('Success rates'),
+        chart('Availability'),
+      ]);
+      const paragraphs = bodyParagraphs(write(doc).document());
+      expect(paragraphs.map((p) => [p.namedStyleType, p.text, Boolean(p.bullet)])).toEqual([
+        ['TITLE', 'Week 46', false],
+        ['NORMAL_TEXT', 'Payin: 99.997%', true],
+        ['NORMAL_TEXT', '[Chart] Success rates', false],
+        ['NORMAL_TEXT', '[Chart] Availability', false],
+      ]);
+      const placeholders = docsChartPlaceholders(doc);
+      expect(placeholders.map((p) => [p.chart.title, p.text])).toEqual([
+        ['Success rates', '[Chart] Success rates'],
+        ['Availability', '[Chart] Availability'],
+      ]);
+      expect(placeholders.map((p) => p.text)).toEqual(
+        paragraphs.filter((p) => p.text.startsWith('[Chart]')).map((p) => p.text),
+      );
+      expect(docsChartPlaceholders({ ...doc, language: 'zh' })[0].text).toBe('【图表】Success rates');
     });
 
     it('counts UTF-16 code units: an emoji and a supplementary-plane CJK character before a bold run', () => {

@@ -119,4 +119,29 @@ describe('Markdown writer', () => {
       '| 目标 | 状态 |\n| --- | --- |\n| O1 服务业务 | 🟡 关注 |\n',
     );
   });
+
+  describe('a chart', () => {
+    const chart: Block = {
+      kind: 'chart',
+      title: '支付成功率',
+      file: '支付成功率.png',
+      xLabels: ['第45周', '第46周'],
+      percent: true,
+      decimals: 3,
+      series: [{ name: '入金有效成功率', values: [99.995, 99.997], target: null, targetLabel: null }],
+    };
+
+    it('is an image of the picture the shell writes, its title as the alt text, beside the Markdown by default', () => {
+      expect(renderMarkdown(doc(chart))).toBe('# 第46周 2023-11-13\n\n![支付成功率](支付成功率.png)\n');
+    });
+
+    it('links the path the shell gives, encoding what a link destination cannot hold', () => {
+      const md = renderMarkdown(doc(chart), { chartPath: (c) => `第46周 2023-11-13 (v2)#/${c.file}` });
+      expect(md).toContain('![支付成功率](第46周%202023-11-13%20%28v2%29%23/支付成功率.png)');
+    });
+
+    it('escapes the alt text so a title cannot close the link early', () => {
+      expect(renderMarkdown(doc({ ...chart, title: 'a](x) *b*\nc' }))).toContain('![a\\](x) \\*b\\* c](');
+    });
+  });
 });

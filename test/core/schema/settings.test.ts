@@ -24,6 +24,9 @@ describe('Settings tab', () => {
       recipients: [],
       incidentMetric: true,
       summary: true,
+      chartWeeks: 12,
+      showCompleteness: false,
+      reminderTime: null,
     });
   });
 
@@ -37,6 +40,9 @@ describe('Settings tab', () => {
       ['收件人', 'a@example.com， b@example.com'],
       ['incident_metric', 'off'],
       ['概览', '关'],
+      ['chart_weeks', 8],
+      ['显示完成度', '开'],
+      ['reminder_time', 'Fri 15:00'],
     ]);
     expect(settings).toEqual({
       team: '支付中心',
@@ -48,6 +54,9 @@ describe('Settings tab', () => {
       recipients: ['a@example.com', 'b@example.com'],
       incidentMetric: false,
       summary: false,
+      chartWeeks: 8,
+      showCompleteness: true,
+      reminderTime: { weekday: 5, hour: 15, minute: 0 },
     });
   });
 
@@ -89,5 +98,27 @@ describe('Settings tab', () => {
         message: '收件人 "nobody" 不是邮箱地址，应为 name@example.com',
       }),
     ]);
+  });
+
+  it('reads 趋势周数 as a whole number of weeks, 0 turning the charts off', () => {
+    expect(settingsOf([['趋势周数', '２６']]).settings.chartWeeks).toBe(26);
+    expect(settingsOf([['Chart Weeks', 0]]).settings.chartWeeks).toBe(0);
+    expect(settingsOf([['趋势周数', '']]).settings.chartWeeks).toBe(12);
+  });
+
+  it('reports a 趋势周数 that is no whole number of weeks at its cell and keeps 12', () => {
+    for (const typed of ['十二', 2.5, -4]) {
+      const { settings, issues } = settingsOf([
+        ['团队', '支付中心'],
+        ['趋势周数', typed],
+      ]);
+      expect(settings.chartWeeks).toBe(12);
+      expect(issues).toContainEqual({
+        tab: '设置',
+        cell: 'B3',
+        severity: 'error',
+        message: `趋势周数 "${typed}" 不是周数，应为 12 这样的正整数，0 表示不画趋势图`,
+      });
+    }
   });
 });

@@ -1,0 +1,37 @@
+// Remind and Validate's completeness (SPEC §11): the report in progress read from the workbook, whatever its week.
+import type { Issue } from '../issues';
+import { toIssue } from '../schema/finding';
+import { badEmails, personRow } from '../schema/people';
+import { projectRow } from '../schema/projects';
+import { parseRows } from '../schema/rows';
+import type { Settings } from '../schema/settings';
+import type { WorkbookInput } from '../workbook';
+import { readFrame } from './analyse';
+import { type Completeness, weekCompleteness } from './completeness';
+import { reportsAt } from './report-week';
+
+export interface CompletenessCheck {
+  readonly settings: Settings;
+  /** Problems in what completeness reads (the tabs, Settings, Projects, People); an error means it cannot be trusted. */
+  readonly issues: readonly Issue[];
+  readonly completeness: Completeness;
+}
+
+/** The completeness of the report in progress at `now` (R, SPEC §4.1): what is still to be updated, and by whom. */
+export function completenessAt(input: WorkbookInput, now: Date): CompletenessCheck {
+  const frame = readFrame(input);
+  const week = reportsAt(now, frame.settings).inProgress;
+  const projects = parseRows(frame.tables.projects, projectRow({ ...input, near: week }));
+  const people = parseRows(frame.tables.people, personRow());
+  const findings = [
+    ...frame.findings,
+    ...projects.findings,
+    ...people.findings,
+    ...badEmails(frame.tables.people, people.rows),
+  ];
+  return {
+    settings: frame.settings,
+    issues: findings.map((f) => toIssue(f, frame.settings.language)),
+    completeness: weekCompleteness(frame.tables.projects, projects.rows, people.rows, week),
+  };
+}

@@ -1,0 +1,81 @@
+// Each metric group's last weeks of values (SPEC §9): the data every writer draws a trend chart from.
+import { addDays, type LocalDate, weekNumber } from '../dates';
+import type { MetricRow } from '../schema/metrics';
+import type { Located } from '../schema/rows';
+import type { Settings } from '../schema/settings';
+import { groupBy } from './grouping';
+import { inUnitOf } from './metric-groups';
+import type { MetricTrend, TrendSeries } from './report-model';
+
+type Metric = Located<MetricRow>;
+
+/** A line needs two points; one point is the number the report already states. */
+const MIN_POINTS = 2;
+
+/** The value as the report shows it: a percent in points, at the display's decimals (no float noise on an axis). */
+const shown = (value: number, isPercent: boolean, decimals: number): number =>
+  Number((isPercent ? value * 100 : value).toFixed(decimals));
+
+/** The `count` Mondays up to and including `monday`, oldest first. */
+const lastMondays = (monday: LocalDate, count: number): LocalDate[] =>
+  Array.from({ length: count }, (_, i) => addDays(monday, -7 * (count - 1 - i)));
+
+function series(current: Metric, byWeek: ReadonlyMap<LocalDate, Metric>, weeks: readonly LocalDate[]) {
+  const { isPercent, decimals } = current.value;
+  // A week without a row is a gap, never a zero: a zero would read as an outage.
+  const values = weeks.map((week) => {
+    const row = byWeek.get(week);
+    return row ? shown(inUnitOf(current.value, row.value), isPercent, decimals) : null;
+  });
+  const target = current.target === null ? null : inUnitOf(current.value, current.target);
+  const line: TrendSeries = {
+    name: current.metric,
+    values,
+    target: target === null ? null : shown(target, isPercent, current.target?.decimals ?? decimals),
+    targetDisplay: current.target?.display ?? null,
+  };
+  return { line, isPercent, decimals, points: values.filter((v) => v !== null).length };
+}
+
+/**
+ * One trend per metric group of the report week that has a metric with at least two known weeks among the last
+ * `settings.chartWeeks` (none when that is 0). A chart has one unit: a metric in another unit than the group's
+ * first charted one is left out, since one axis would flatten either scale. Earlier rows are found by Metric
+ * name, as the report's `较上周` finds last week's value, whatever their Group was then.
+ */
+export function metricTrends(
+  rows: readonly Metric[],
+  monday: LocalDate,
+  settings: Pick<Settings, 'chartWeeks' | 'weekNumbering'>,
+): MetricTrend[] {
+  if (settings.chartWeeks <= 0) return [];
+  const mondays = lastMondays(monday, settings.chartWeeks);
+  const inRange = new Set(mondays);
+  const history = new Map<string, Map<LocalDate, Metric>>();
+  for (const row of rows) {
+    if (!inRange.has(row.week)) continue;
+    const weeks = history.get(row.metric) ?? new Map<LocalDate, Metric>();
+    // A repeated row of one week keeps the first, as the report's line does.
+    if (!weeks.has(row.week)) weeks.set(row.week, row);
+    history.set(row.metric, weeks);
+  }
+  const weeks = mondays.map((m) => ({ monday: m, number: weekNumber(m, settings.weekNumbering) }));
+  const thisWeek = rows.filter((r) => r.week === monday);
+  return [...groupBy(thisWeek, (r) => r.group)].flatMap(([group, metrics]): MetricTrend[] => {
+    const charted = metrics
+      .map((m) => series(m, history.get(m.metric) ?? new Map(), mondays))
+      .filter((s) => s.points >= MIN_POINTS);
+    const unit = charted[0]?.isPercent;
+    const sameUnit = charted.filter((s) => s.isPercent === unit);
+    if (sameUnit.length === 0) return [];
+    return [
+      {
+        group,
+        weeks,
+        isPercent: unit === true,
+        decimals: Math.max(...sameUnit.map((s) => s.decimals)),
+        series: sameUnit.map((s) => s.line),
+      },
+    ];
+  });
+}

@@ -1,0 +1,69 @@
+// `remind` and `validate` as a process on docs/reminder-demo.json as an .xlsx: who would be reminded, nothing mailed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const cli = join(root, 'build', 'cli.cjs');
+/** Wednesday 2023-11-15: the report in progress is 2023-11-20's. */
+const NOW = '2023-11-15';
+
+function run(args: readonly string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The team's workbook as the sheet would be downloaded: written by the seed script, not by this test. */
+const workbook = join(mkdtempSync(join(tmpdir(), 'remind-')), 'team.xlsx');
+beforeAll(() => {
+  const made = run([join(root, 'scripts', 'make-seed.mjs'), workbook, 'docs/reminder-demo.json']);
+  expect(made.status).toBe(0);
+});
+
+describe('remind', () => {
+  it('prints the completeness, whom Remind owners would mail for which rows, and who cannot be reached', () => {
+    const result = run([cli, 'remind', '--workbook', workbook, '--now', NOW]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      '2023-11-20 的周报：已更新 17/28',
+      '将提醒 3 人（只列出，不发送邮件）：',
+      '  张伟 <zhangwei@example.com>：资金安全数据打通、银联签约支付绑卡',
+      '  chen.jie@example.com：贝好家意向金支付存管',
+      '  李娜 <lina@example.com>：支付系统双活（第2条）',
+      '无法提醒（没有邮箱）：',
+      '  王五（没有邮箱，无法提醒）：存管衍生-银行卡办理、POS收单系统建设（第1条）、POS收单系统建设（第2条）、POS收单系统建设（第3条）、POS收单系统建设（第4条）、POS收单系统建设（第5条）',
+      '  孙磊（没有邮箱，无法提醒）：研发效能度量月度复盘',
+      '',
+    ]);
+  });
+
+  it('reads the report in progress from --now, and names no one when every row moved on', () => {
+    // On Friday 11-10 the report in progress is the sample's 11-13, whose every row differs from 11-06's.
+    const result = run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-11-10']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('2023-11-13 的周报：已更新 28/28\n');
+  });
+
+  it('explains itself under --help', () => {
+    const result = run([cli, 'remind', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: weekly-report remind \[--workbook F\.xlsx\|DIR\] \[--now ISO\]/);
+    expect(run([cli, '--help']).stdout).toMatch(/\n {2}remind {5}list who has not updated/);
+  });
+});
+
+describe('validate', () => {
+  it('prints the completeness of the report in progress after the problems', () => {
+    const result = run([cli, 'validate', '--workbook', workbook, '--now', NOW]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      '2023-11-20 的周报：已更新 17/28\n未更新的行，按负责人：\n张伟 <zhangwei@example.com>：资金安全数据打通、银联签约支付绑卡\n',
+    );
+  });
+});
