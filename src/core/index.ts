@@ -32,7 +32,12 @@ export {
   type TableBlock,
   type TextRun,
 } from './layout/document';
+// The Apps Script shell imports only the areas it shows, so the CLI's strings stay out of dist/Code.js.
+export { gasMessages } from './messages/gas';
 export { type Message, messages, t } from './messages/index';
+export { reminderMessages } from './messages/reminders';
+export { reportMessages } from './messages/report';
+export { validationMessages } from './messages/validation';
 export type { Analysis } from './model/analyse';
 export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completeness';
 export type { CompletenessCheck } from './model/completeness-check';

@@ -1,7 +1,8 @@
 // Phrases shared by the report layout and the custom functions, so the sheet and the Doc say the same thing.
 
 import type { Language } from './language';
-import { messages, t } from './messages/index';
+import { t } from './messages/index';
+import { reportMessages } from './messages/report';
 
 /** A fraction as whole-or-decimal points without float noise: 0.85 → `85`, 0.125 → `12.5`. */
 export const points = (fraction: number): string => String(Number((fraction * 100).toFixed(4)));
@@ -11,15 +12,15 @@ export const points = (fraction: number): string => String(Number((fraction * 10
  * `60% (-10 pts from 70%)`; previous null → `总体进度85%`.
  */
 export function progressNote(current: number, previous: number | null, language: Language): string {
-  if (previous === null) return t(language, messages.report.progressOnly, { current: points(current) });
+  if (previous === null) return t(language, reportMessages.progressOnly, { current: points(current) });
   const gained = Number(((current - previous) * 100).toFixed(4));
   // `新增-10%进度` reads as nonsense: a drop is said as one, `下降10%`.
   const dropped = gained < 0;
   const delta = language === 'en' ? `${dropped ? '' : '+'}${gained}` : String(Math.abs(gained));
-  const message = dropped ? messages.report.progressDropped : messages.report.progressWithPrevious;
+  const message = dropped ? reportMessages.progressDropped : reportMessages.progressWithPrevious;
   return t(language, message, { current: points(current), previous: points(previous), delta });
 }
 
 /** `第46周 2023-11-13` / `Week 46, 2023-11-13`. */
 export const weekLabel = (week: number, monday: string, language: Language): string =>
-  t(language, messages.report.weekTitle, { week, date: monday });
+  t(language, reportMessages.weekTitle, { week, date: monday });

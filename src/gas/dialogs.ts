@@ -4,16 +4,17 @@ import {
   completenessLine,
   escapeHtml,
   formatIssue,
+  gasMessages,
   type Issue,
   type Language,
   type Message,
-  messages,
   ownerLine,
+  reminderMessages,
   t,
 } from '../core';
 import type { Blocked } from './lock';
 
-const text = messages.gas;
+const text = gasMessages;
 
 export interface DialogServices {
   readonly ui: GoogleAppsScript.Base.Ui;
@@ -65,7 +66,7 @@ function completenessHtml(completeness: Completeness, language: Language): strin
   const owners = completeness.owners.map((owner) => `<li>${escapeHtml(ownerLine(owner, language))}</li>`);
   const list =
     owners.length > 0
-      ? `<p>${escapeHtml(t(language, messages.reminders.notUpdatedHeading))}</p><ul>${owners.join('')}</ul>`
+      ? `<p>${escapeHtml(t(language, reminderMessages.notUpdatedHeading))}</p><ul>${owners.join('')}</ul>`
       : '';
   return `<h3>${escapeHtml(completenessLine(completeness, language))}</h3>${list}`;
 }

@@ -1,11 +1,11 @@
 // Generate: under the document lock, read every tab, build the report in memory, write the week's Doc, log it.
 import {
   buildReport,
+  gasMessages,
   hasErrors,
   type Issue,
   type LocalDate,
   type Message,
-  messages,
   type ReportDocument,
   reportDue,
   type Settings,
@@ -45,6 +45,9 @@ export type GenerateOutcome =
       readonly title: string;
       readonly url: string;
       readonly revision: number;
+      readonly docId: string;
+      /** What was written: the mail and the preview render the same tree as HTML. */
+      readonly document: ReportDocument;
     }
   | {
       readonly kind: 'failed';
@@ -57,10 +60,10 @@ export type GenerateOutcome =
 type Failed = Extract<GenerateOutcome, { readonly kind: 'failed' }>;
 
 const FAILURES: Readonly<Record<DocState, Message>> = {
-  untouched: messages.gas.failedUntouched,
-  unchanged: messages.gas.failedUnchanged,
-  empty: messages.gas.failedEmpty,
-  unrecorded: messages.gas.failedUnrecorded,
+  untouched: gasMessages.failedUntouched,
+  unchanged: gasMessages.failedUnchanged,
+  empty: gasMessages.failedEmpty,
+  unrecorded: gasMessages.failedUnrecorded,
 };
 
 /** What a failed run tells the user (dialog or mail): the reason, and the state it left the Doc in. */
@@ -98,7 +101,7 @@ function writeAndRecord(
   document: ReportDocument,
   record: (url: string) => number,
   find: () => WeekDoc,
-): { url: string; revision: number } | { reason: string; doc: DocState } {
+): { url: string; revision: number; docId: string } | { reason: string; doc: DocState } {
   let doc: DocState = 'untouched';
   try {
     const target = find();
@@ -107,7 +110,7 @@ function writeAndRecord(
       doc = 'unrecorded';
     });
     const url = docUrl(target.id);
-    return { url, revision: record(url) };
+    return { url, revision: record(url), docId: target.id };
   } catch (error) {
     return { reason: errorMessage(error), doc };
   }
@@ -154,7 +157,7 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
         }),
       );
       if ('reason' in written) return { kind: 'failed', settings, title: document.title, ...written };
-      return { kind: 'written', settings, issues, title: document.title, ...written };
+      return { kind: 'written', settings, issues, title: document.title, document, ...written };
     },
   );
 }

@@ -5,14 +5,16 @@ import {
   checkCompleteness,
   downtimeBudget,
   type FunctionContext,
-  messages,
+  gasMessages,
   metricStatus,
   parseLocalDate,
   prevWeekValue,
   progressDelta,
   progressNoteFn,
+  reminderMessages,
   type Settings,
   t,
+  validationMessages,
   weekDelta,
   weekLabelFn,
   weekStart,
@@ -49,7 +51,7 @@ import {
   scheduleRetry,
 } from './triggers';
 
-const text = messages.gas;
+const text = gasMessages;
 
 function dialogs_(): DialogServices {
   return { ui: SpreadsheetApp.getUi(), html: HtmlService };
@@ -149,7 +151,7 @@ export function startNewWeek(): void {
   );
   const { language } = outcome.settings;
   if (outcome.kind === 'busy' || outcome.kind === 'invalid') showBlocked(dialogs_(), outcome);
-  else if (outcome.notYet) alert(dialogs_(), language, messages.validation.newWeekNotYet, outcome.notYet);
+  else if (outcome.notYet) alert(dialogs_(), language, validationMessages.newWeekNotYet, outcome.notYet);
   else if (outcome.tabs.length === 0) alert(dialogs_(), language, text.newWeekNothing);
   else {
     const list = outcome.tabs
@@ -229,7 +231,7 @@ export function remindOwners(): void {
   const ui = dialogs_().ui;
   const problems = blockingIssues(check);
   if (problems.length > 0) {
-    showIssues(dialogs_(), messages.reminders.remindProblems, problems, language);
+    showIssues(dialogs_(), reminderMessages.remindProblems, problems, language);
     return;
   }
   const nothing = nothingToSend(check, language);
@@ -237,7 +239,7 @@ export function remindOwners(): void {
     ui.alert(nothing);
     return;
   }
-  const title = t(language, messages.reminders.confirmTitle);
+  const title = t(language, reminderMessages.confirmTitle);
   if (ui.alert(title, confirmationText(check, language), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   ui.alert(outcomeText(sendReminders(MailApp, check, spreadsheet.getUrl()), language));
 }
@@ -250,16 +252,16 @@ export function scheduleReminders(): void {
   const settings = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
   const { language, reminderTime, timeZone } = settings;
   if (reminderTime === null) {
-    alert(dialogs_(), language, messages.reminders.reminderTimeBlank);
+    alert(dialogs_(), language, reminderMessages.reminderTimeBlank);
     return;
   }
   const outcome = installWeekly(scheduleServices_(), REMINDER_JOB, reminderTime, timeZone);
   if (outcome.kind === 'ownedByOther') {
     const owner = outcome.owner || text.scheduleOwnerUnknown[language];
-    alert(dialogs_(), language, messages.reminders.ownedByOther, { owner });
+    alert(dialogs_(), language, reminderMessages.ownedByOther, { owner });
   } else {
     const when = weeklyTimeText(reminderTime, settings);
-    alert(dialogs_(), language, messages.reminders.scheduled, { ...when, timeZone });
+    alert(dialogs_(), language, reminderMessages.scheduled, { ...when, timeZone });
   }
 }
 
@@ -269,9 +271,9 @@ export function removeReminders(): void {
   const outcome = removeWeekly(scheduleServices_(), REMINDER_JOB);
   if (outcome.kind === 'ownedByOther') {
     const owner = outcome.owner || text.scheduleOwnerUnknown[language];
-    alert(dialogs_(), language, messages.reminders.ownedByOther, { owner });
+    alert(dialogs_(), language, reminderMessages.ownedByOther, { owner });
   } else {
-    const message = outcome.kind === 'removed' ? messages.reminders.removed : messages.reminders.removedNone;
+    const message = outcome.kind === 'removed' ? reminderMessages.removed : reminderMessages.removedNone;
     alert(dialogs_(), language, message);
   }
 }

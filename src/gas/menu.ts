@@ -1,7 +1,7 @@
 // The 周报 menu: each item names a global function of the bundle (see main.ts), captions in both languages.
-import { type Message, messages } from '../core';
+import { gasMessages, type Message, reminderMessages } from '../core';
 
-const text = messages.gas;
+const text = gasMessages;
 
 /** Menu items in order, each with the name of the global function it calls. */
 export const MENU_ITEMS: readonly { readonly caption: Message; readonly handler: string }[] = [
@@ -12,9 +12,9 @@ export const MENU_ITEMS: readonly { readonly caption: Message; readonly handler:
   { caption: text.menuSetUp, handler: 'setUpSheet' },
   { caption: text.menuSchedule, handler: 'scheduleReport' },
   { caption: text.menuUnschedule, handler: 'removeSchedule' },
-  { caption: messages.reminders.menuRemind, handler: 'remindOwners' },
-  { caption: messages.reminders.menuScheduleReminders, handler: 'scheduleReminders' },
-  { caption: messages.reminders.menuRemoveReminders, handler: 'removeReminders' },
+  { caption: reminderMessages.menuRemind, handler: 'remindOwners' },
+  { caption: reminderMessages.menuScheduleReminders, handler: 'scheduleReminders' },
+  { caption: reminderMessages.menuRemoveReminders, handler: 'removeReminders' },
 ];
 
 /** onOpen runs without authorisation, so the menu cannot depend on the sheet's Settings: it shows both. */

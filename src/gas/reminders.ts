@@ -6,11 +6,12 @@ import {
   formatIssue,
   type Issue,
   type Language,
-  messages,
   type OwnerRows,
   ownerLine,
   ownerList,
   reminderLetter,
+  reminderMessages,
+  reportMessages,
   type Settings,
   t,
   type WeeklyTime,
@@ -20,7 +21,7 @@ import { readWorkbook } from './sheet-reader';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type MailApp = GoogleAppsScript.Mail.MailApp;
 
-const text = messages.reminders;
+const text = reminderMessages;
 
 /** What a reminder run did, owner by owner. */
 export interface ReminderOutcome {
@@ -155,7 +156,7 @@ export function remindFromTrigger(
 
 /** `每周五 15:00` / `every Fri 15:00`, in the words the report uses for weekdays. */
 export function weeklyTimeText(time: WeeklyTime, settings: Settings): { weekday: string; time: string } {
-  const weekday = t(settings.language, messages.report.weekdays).split(',')[time.weekday - 1];
+  const weekday = t(settings.language, reportMessages.weekdays).split(',')[time.weekday - 1];
   const pad = (n: number) => String(n).padStart(2, '0');
   return { weekday, time: `${pad(time.hour)}:${pad(time.minute)}` };
 }

@@ -1,8 +1,8 @@
 // The scheduled run's mail: the Doc link to the Settings recipients, or what stopped the run; never silent.
-import { formatIssue, type Language, messages, type Settings, t } from '../core';
+import { formatIssue, gasMessages, type Language, type Settings, t } from '../core';
 import { failureText, type GenerateOutcome } from './generate';
 
-const text = messages.gas;
+const text = gasMessages;
 
 /** A scheduled run as it ended: a Generate outcome, or an error thrown before one (a missing service, say). */
 export type ScheduledOutcome =

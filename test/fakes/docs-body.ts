@@ -96,9 +96,20 @@ interface Rgb {
   blue: number;
 }
 
+/** An inline image DocumentApp placed: one index, like any inline object. */
+export interface InlineImageData {
+  readonly id: string;
+  readonly contentType: string;
+  readonly byteLength: number;
+  width: number;
+  height: number;
+  altTitle: string;
+}
+
 type Unit =
-  | { kind: 'char'; ch: string; bold?: boolean }
-  | { kind: 'newline'; bold?: boolean; paragraph: ParagraphProps }
+  | { kind: 'char'; ch: string; bold?: boolean; image?: InlineImageData }
+  /** `uid` names the paragraph for DocumentApp handles, which outlive edits that move its indices. */
+  | { kind: 'newline'; bold?: boolean; paragraph: ParagraphProps; uid?: number }
   /** A cell's own index, which carries the cell's style. */
   | { kind: 'cellStart'; background?: Rgb }
   | { kind: Marker };
@@ -121,6 +132,8 @@ interface State {
   lists: Map<string, { preset: string }>;
   nextList: number;
   nextHeader: number;
+  nextObject: number;
+  nextParagraphUid: number;
 }
 
 /** A request the API would refuse: `Invalid requests[i].kind: why`. */
@@ -186,6 +199,13 @@ function paragraphsOf(segment: Segment): ParagraphSpan[] {
 
 const newlineAt = (segment: Segment, span: ParagraphSpan): NewlineUnit =>
   segment.units[span.newline] as NewlineUnit;
+
+/** A paragraph's text as DocumentApp's getText reads it: inline images are not text. */
+const spanText = (units: Unit[], span: ParagraphSpan): string =>
+  units
+    .slice(span.start, span.newline)
+    .map((u) => (u.kind === 'char' && !u.image ? u.ch : ''))
+    .join('');
 
 /** The table around a structural index: where it starts and the index of its end marker. */
 function tableAround(units: Unit[], index: number): { start: number; end: number } {
@@ -269,6 +289,8 @@ export class DocsModel {
       lists: new Map(),
       nextList: 1,
       nextHeader: 1,
+      nextObject: 1,
+      nextParagraphUid: 1,
     };
   }
 
@@ -315,14 +337,63 @@ export class DocsModel {
     const lists: Record<string, GoogleAppsScript.Docs.Schema.List> = {};
     for (const [id, list] of state.lists)
       lists[id] = { listProperties: { nestingLevels: nestingLevels(list.preset) } };
+    const inlineObjects: Record<string, GoogleAppsScript.Docs.Schema.InlineObject> = {};
+    for (const unit of state.body.units) {
+      if (unit.kind !== 'char' || !unit.image) continue;
+      const { id, width, height, altTitle } = unit.image;
+      const size = { width: { magnitude: width, unit: 'PT' }, height: { magnitude: height, unit: 'PT' } };
+      inlineObjects[id] = {
+        objectId: id,
+        inlineObjectProperties: { embeddedObject: { title: altTitle, size, imageProperties: {} } },
+      };
+    }
     return {
       documentId: this.documentId,
       title: this.title,
+      inlineObjects,
       body: { content: elementsOf(state.body.units, 0, state.body.units.length) },
       headers,
       lists,
       documentStyle: state.defaultHeaderId ? { defaultHeaderId: state.defaultHeaderId } : {},
     };
+  }
+
+  // ---- DocumentApp's view: paragraphs by handle, text, inline images (applied at once, not batched) ----
+
+  /** Every body paragraph, those in table cells included, in order, each with a handle that survives edits. */
+  paragraphs(): { uid: number; text: string }[] {
+    const { body } = this.state;
+    return paragraphsOf(body).map((span) => ({ uid: this.uidOf(span), text: spanText(body.units, span) }));
+  }
+
+  paragraphText(uid: number): string {
+    return spanText(this.state.body.units, this.spanOf(uid));
+  }
+
+  /** Paragraph.clear(): its content goes, the paragraph (its newline and style) stays. */
+  clearParagraph(uid: number): void {
+    const span = this.spanOf(uid);
+    this.state.body.units.splice(span.start, span.newline - span.start);
+  }
+
+  /** Paragraph.appendInlineImage: one inline object just before the paragraph's newline. */
+  appendImage(uid: number, image: Omit<InlineImageData, 'id'>): InlineImageData {
+    const span = this.spanOf(uid);
+    const data = { ...image, id: `kix.image${this.state.nextObject++}` };
+    this.state.body.units.splice(span.newline, 0, { kind: 'char', ch: '\ufffc', image: data });
+    return data;
+  }
+
+  private uidOf(span: ParagraphSpan): number {
+    const newline = newlineAt(this.state.body, span);
+    newline.uid ??= this.state.nextParagraphUid++;
+    return newline.uid;
+  }
+
+  private spanOf(uid: number): ParagraphSpan {
+    const span = paragraphsOf(this.state.body).find((p) => newlineAt(this.state.body, p).uid === uid);
+    if (!span) throw new Error('Exception: The element has been removed from the document.');
+    return span;
   }
 }
 
@@ -793,7 +864,17 @@ function paragraphOf(units: Unit[], start: number, newline: number): SchemaParag
   for (let i = start; i <= newline; i++) {
     const unit = units[i] as TextUnit;
     const next = units[i + 1] as TextUnit | undefined;
-    if (i === newline || (next?.bold === true) !== (unit.bold === true)) {
+    if (unit.kind === 'char' && unit.image) {
+      elements.push({
+        startIndex: i,
+        endIndex: i + 1,
+        inlineObjectElement: { inlineObjectId: unit.image.id },
+      });
+      runStart = i + 1;
+      continue;
+    }
+    const nextIsImage = next?.kind === 'char' && next.image !== undefined;
+    if (i === newline || nextIsImage || (next?.bold === true) !== (unit.bold === true)) {
       const content = units
         .slice(runStart, i + 1)
         .map((u) => (u.kind === 'char' ? u.ch : '\n'))
@@ -844,6 +925,8 @@ export interface OutlineList {
 
 export type OutlineBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
+  /** A paragraph holding one inline image and nothing else, named by its alt title. */
+  | { kind: 'image'; title: string }
   | { kind: 'paragraph'; runs: OutlineRun[] }
   | OutlineList
   | OutlineTable;
@@ -872,6 +955,8 @@ export interface ReadParagraph {
   namedStyleType: string;
   indented: boolean;
   bullet?: { listId: string; nestingLevel: number; ordered: boolean };
+  /** Alt titles of the inline images in the paragraph, in order. */
+  images: string[];
 }
 
 /** Docs' line break inside a paragraph, a vertical tab, reads back as the `\n` it was written from. */
@@ -880,7 +965,16 @@ const fromDocs = (text: string): string => text.split('\u000b').join('\n');
 export function readParagraph(element: SchemaElement, document: SchemaDocument): ReadParagraph {
   const paragraph = element.paragraph as SchemaParagraph;
   const runs: OutlineRun[] = [];
+  const images: string[] = [];
+  const objects = (document.inlineObjects ?? {}) as Record<string, GoogleAppsScript.Docs.Schema.InlineObject>;
   for (const part of paragraph.elements ?? []) {
+    const objectId = part.inlineObjectElement?.inlineObjectId;
+    if (objectId !== undefined) {
+      const embedded = objects[objectId]?.inlineObjectProperties?.embeddedObject;
+      if (!embedded) throw new OutlineError(`inline object ${objectId} is not in the document`);
+      images.push(embedded.title ?? '');
+      continue;
+    }
     const text = fromDocs((part.textRun?.content ?? '').replace(/\n$/, ''));
     if (text === '') continue;
     const bold = part.textRun?.textStyle?.bold === true;
@@ -900,6 +994,7 @@ export function readParagraph(element: SchemaElement, document: SchemaDocument):
     endIndex: element.endIndex ?? 0,
     namedStyleType: style.namedStyleType ?? 'NORMAL_TEXT',
     indented: style.indentStart !== undefined || style.indentFirstLine !== undefined,
+    images,
     ...(bullet?.listId
       ? {
           bullet: {
@@ -1006,6 +1101,13 @@ export function outline(document: SchemaDocument): Outline {
     if (!element.paragraph) throw new OutlineError(`unexpected element at ${element.startIndex}`);
     const p = readParagraph(element, document);
     const where = `paragraph at ${p.startIndex} ("${p.text}")`;
+    if (p.images.length > 0) {
+      if (p.images.length > 1 || p.text !== '' || p.bullet || p.namedStyleType !== 'NORMAL_TEXT')
+        throw new OutlineError(`${where} holds ${p.images.length} image(s) beside text or style`);
+      open = [];
+      blocks.push({ kind: 'image', title: p.images[0] });
+      continue;
+    }
     if (title === undefined) {
       if (p.namedStyleType !== 'TITLE' || p.bullet || p.indented)
         throw new OutlineError(`${where} should be the title`);

@@ -56,10 +56,19 @@ export function expectedList(list: ListBlock, numberedAbove: boolean): OutlineLi
 /** A chart is a placeholder paragraph until the shell puts its image there (SPEC §9). */
 const CHART_PLACEHOLDER = { zh: '【图表】', en: '[Chart] ' } as const;
 
-function expectedBlock(block: Block, language: ReportDocument['language']): OutlineBlock | undefined {
+/** What stands where a chart goes: the batch's placeholder, or the image Apps Script put there after it. */
+export type ChartsAs = 'placeholders' | 'images';
+
+function expectedBlock(
+  block: Block,
+  language: ReportDocument['language'],
+  charts: ChartsAs,
+): OutlineBlock | undefined {
   switch (block.kind) {
     case 'chart':
-      return { kind: 'paragraph', runs: [{ text: kept(CHART_PLACEHOLDER[language] + block.title) }] };
+      return charts === 'images'
+        ? { kind: 'image', title: block.title }
+        : { kind: 'paragraph', runs: [{ text: kept(CHART_PLACEHOLDER[language] + block.title) }] };
     case 'heading':
       return { kind: 'heading', level: block.level, text: kept(block.text) };
     case 'paragraph': {
@@ -88,10 +97,10 @@ function expectedBlock(block: Block, language: ReportDocument['language']): Outl
 }
 
 /** The tree a Doc written from `doc` reads back as: empty paragraphs and lists and column-less tables vanish. */
-export const expectedOutline = (doc: ReportDocument): Outline => ({
+export const expectedOutline = (doc: ReportDocument, charts: ChartsAs = 'placeholders'): Outline => ({
   title: kept(doc.title),
   headerText: kept(doc.headerText),
   blocks: doc.blocks
-    .map((b) => expectedBlock(b, doc.language))
+    .map((b) => expectedBlock(b, doc.language, charts))
     .filter((b): b is OutlineBlock => b !== undefined),
 });

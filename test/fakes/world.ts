@@ -1,6 +1,7 @@
 // One fake Apps Script world: every service sharing one call log, exposed as the globals Apps Script provides.
 import { CallLog, counted } from './calls';
 import { FakeDocuments } from './docs-api';
+import { FakeDocumentApp } from './document-app';
 import { FakeDrive } from './drive';
 import {
   FakeHtmlService,
@@ -17,6 +18,8 @@ export interface FakeWorld {
   readonly spreadsheetApp: FakeSpreadsheetApp;
   /** The Docs advanced service's Documents: every Doc Drive creates lives here. */
   readonly docs: FakeDocuments;
+  /** DocumentApp over the same Docs: chart images after the batch, the PDF for the mail. */
+  readonly documentApp: FakeDocumentApp;
   readonly drive: FakeDrive;
   readonly lockService: FakeLockService;
   readonly propertiesService: FakePropertiesService;
@@ -35,6 +38,7 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
   spreadsheetApp.spreadsheet.locale = options.locale ?? 'zh_CN';
   const docs = new FakeDocuments();
   const drive = new FakeDrive(calls, docs);
+  const documentApp = new FakeDocumentApp(docs, calls);
   const lockService = new FakeLockService(calls);
   const propertiesService = new FakePropertiesService(calls);
   const session = new FakeSession(calls);
@@ -44,6 +48,7 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
   const globals = {
     SpreadsheetApp: counted(spreadsheetApp, calls, 'SpreadsheetApp', 'SpreadsheetApp'),
     Docs: { Documents: counted(docs, calls, 'Docs', 'Documents') },
+    DocumentApp: counted(documentApp, calls, 'DocumentApp', 'DocumentApp'),
     Drive: drive.counted(),
     LockService: counted(lockService, calls, 'LockService', 'LockService'),
     PropertiesService: counted(propertiesService, calls, 'PropertiesService', 'PropertiesService'),
@@ -56,6 +61,7 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
     calls,
     spreadsheetApp,
     docs,
+    documentApp,
     drive,
     lockService,
     propertiesService,

@@ -2,7 +2,8 @@
 
 import { isBlankValue as isBlank } from '../cells/cell';
 import { DOWNTIME_SPANS, type DowntimeSpan, METRIC_DIRECTIONS } from '../choices';
-import { messages, t } from '../messages/index';
+import { functionMessages } from '../messages/functions';
+import { t } from '../messages/index';
 import { callOf, type FunctionContext } from './context';
 import { elementwise } from './ranges';
 import { readChoice, readNumber, readPercent, roundNoise } from './readers';
@@ -30,7 +31,7 @@ export function metricStatus(
     const margin = roundNoise(readNumber(actual) - readNumber(goal));
     const better = readChoice(way, METRIC_DIRECTIONS) ?? 'higher';
     const met = better === 'higher' ? margin >= 0 : margin <= 0;
-    return t(ctx.language, met ? messages.functions.metricMet : messages.functions.metricMissed);
+    return t(ctx.language, met ? functionMessages.metricMet : functionMessages.metricMissed);
   });
 }
 

@@ -2,7 +2,7 @@
 
 import { isBlankValue as isBlank, isDate } from '../cells/cell';
 import { dayNumber, mondayOf } from '../dates';
-import { messages } from '../messages/index';
+import { functionMessages } from '../messages/functions';
 import { type Call, callOf, type FunctionContext } from './context';
 import { type Arg, argCell, cellAt, commonHeight, type Size, sizeOf, withoutBlankTail } from './ranges';
 import { argumentError, numberOf, readDate, roundNoise } from './readers';
@@ -51,7 +51,7 @@ function weekOverWeek(
   const height = commonHeight(call, args);
   const [keySize, weekSize, valueSize] = args.map(([, value]) => sizeOf(value));
   if (weekSize && weekSize.columns !== 1) {
-    throw argumentError({ ...call, arg: 'weeks', value: '' }, messages.functions.notColumn, {
+    throw argumentError({ ...call, arg: 'weeks', value: '' }, functionMessages.notColumn, {
       columns: weekSize.columns,
     });
   }

@@ -1,5 +1,5 @@
 // Array-awareness: Sheets passes a single cell as a scalar and a range as rows of cells; a range in, a column out.
-import { messages } from '../messages/index';
+import { functionMessages } from '../messages/functions';
 import type { Call } from './context';
 import { type ArgCell, argumentError } from './readers';
 
@@ -43,7 +43,7 @@ const sizeText = ({ rows, columns }: Size): string => `${rows}×${columns}`;
 
 function mismatch(call: Call, arg: Arg, size: Size, expected: Size, other: string): Error {
   const cell = { ...call, arg: arg[0], value: '' };
-  return argumentError(cell, messages.functions.sizeMismatch, {
+  return argumentError(cell, functionMessages.sizeMismatch, {
     size: sizeText(size),
     expected: sizeText(expected),
     other,

@@ -4,7 +4,8 @@ import { readDateTime } from '../cells/date';
 import { percentFraction } from '../cells/percent';
 import { type Choice, type ChoiceKey, matchChoice } from '../choices';
 import type { LocalDate } from '../dates';
-import { type Message, messages, t } from '../messages/index';
+import { functionMessages } from '../messages/functions';
+import { type Message, t } from '../messages/index';
 import type { Call } from './context';
 
 /** One cell of an argument and where it sits, so that an error about it can name it. */
@@ -18,7 +19,7 @@ export interface ArgCell extends Call {
   readonly column?: number;
 }
 
-const m = messages.functions;
+const m = functionMessages;
 
 /** Bad values are quoted in errors; a 10,000-character cell is not. */
 const SHOWN_LENGTH = 40;

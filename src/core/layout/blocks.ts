@@ -1,7 +1,8 @@
 // Small builders for document blocks and the clause joining every report line shares.
 
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import type { Block, ListBlock, ListItem, TextRun } from './document';
 
 export const heading = (text: string): Block => ({ kind: 'heading', level: 1, text });
@@ -49,10 +50,10 @@ export const joinWith = (separator: string, clauses: readonly string[]): string 
 
 /** Non-empty clauses joined by the language's separator (`，` / `, `). */
 export const joinClauses = (clauses: readonly string[], language: Language): string =>
-  joinWith(t(language, messages.report.clauseSeparator), clauses);
+  joinWith(t(language, reportMessages.clauseSeparator), clauses);
 
 /** `（text）` / ` (text)` around non-empty clauses, else nothing. */
 export function parenthetical(clauses: readonly string[], language: Language): string {
   const text = joinClauses(clauses, language);
-  return text === '' ? '' : t(language, messages.report.parenthetical, { text });
+  return text === '' ? '' : t(language, reportMessages.parenthetical, { text });
 }

@@ -1,6 +1,7 @@
 // A metric group's trend as a chart block of the document: labels in the report's words, a file name for its picture.
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import type { MetricTrend } from '../model/report-model';
 import type { ChartBlock } from './document';
 
@@ -47,12 +48,12 @@ export function chartBlock(
   language: Language,
   fileName: (title: string) => string,
 ): ChartBlock {
-  const title = trend.group === '' ? t(language, messages.report.chartUntitled) : trend.group;
+  const title = trend.group === '' ? t(language, reportMessages.chartUntitled) : trend.group;
   return {
     kind: 'chart',
     title,
     file: fileName(title),
-    xLabels: trend.weeks.map((w) => t(language, messages.report.chartWeek, { week: w.number })),
+    xLabels: trend.weeks.map((w) => t(language, reportMessages.chartWeek, { week: w.number })),
     percent: trend.isPercent,
     decimals: trend.decimals,
     series: trend.series.map((s) => ({
@@ -62,7 +63,7 @@ export function chartBlock(
       targetLabel:
         s.target === null
           ? null
-          : t(language, messages.report.chartTarget, { metric: s.name, target: targetText(trend, s) }),
+          : t(language, reportMessages.chartTarget, { metric: s.name, target: targetText(trend, s) }),
     })),
   };
 }

@@ -1,9 +1,10 @@
 // Completeness and reminders in words (SPEC §11): the same lines for Validate, the CLI, the summary and the mail.
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reminderMessages } from '../messages/reminders';
 import type { Completeness, NotUpdatedRow, OwnerRows } from '../model/completeness';
 
-const text = messages.reminders;
+const text = reminderMessages;
 
 /** `已更新 12/15`. */
 export const completenessCount = (c: Completeness, language: Language): string =>

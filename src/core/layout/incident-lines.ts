@@ -1,7 +1,8 @@
 // 【生产事件】: one bullet per incident of the period, in the team's sentence shape, skipping what is unknown.
 import { clockTime, type LocalDateTime, shortDate } from '../dates';
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import type { IncidentLine, ReportModel } from '../model/report-model';
 import { item, joinClauses, joinWith, listBody, parenthetical, section } from './blocks';
 import type { Block } from './document';
@@ -14,7 +15,7 @@ const recoveryTime = (start: LocalDateTime, recovered: LocalDateTime): string =>
 
 /** `11/12 18:42 监控发现履约合同生成异常，影响…，原因：…。17:13 恢复（D级，持续1分钟）。后续：…` */
 export function incidentText(incident: IncidentLine, language: Language): string {
-  const report = messages.report;
+  const report = reportMessages;
   const start = `${shortDate(incident.start)} ${clockTime(incident.start)}`;
   const what = t(language, report.incidentOpening, {
     detected: incident.detected,
@@ -39,5 +40,5 @@ export function incidentText(incident: IncidentLine, language: Language): string
 export function incidentsSection(model: ReportModel): Block[] {
   const language = model.settings.language;
   const items = model.incidents.map((incident) => item(incidentText(incident, language)));
-  return section(t(language, messages.report.incidentsHeading), listBody(false, items));
+  return section(t(language, reportMessages.incidentsHeading), listBody(false, items));
 }

@@ -1,7 +1,8 @@
 // 【系统运行数据】: one paragraph per metric group, a bullet per metric, and the derived incident count.
 
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import type { MetricGroup, MetricLine, ReportModel } from '../model/report-model';
 import { normaliseName } from '../names';
 import { item, list, paragraph, section } from './blocks';
@@ -28,18 +29,18 @@ function metricText(metric: MetricLine, language: Language): string {
   const delta = metricDelta(metric);
   const target = metric.targetDisplay ?? String(metric.target);
   const notes = [
-    delta === null ? '' : t(language, messages.report.metricDelta, { delta }),
-    metric.status === 'missed' ? t(language, messages.report.metricMissed, { target }) : '',
+    delta === null ? '' : t(language, reportMessages.metricDelta, { delta }),
+    metric.status === 'missed' ? t(language, reportMessages.metricMissed, { target }) : '',
   ];
-  const line = t(language, messages.report.metricLine, { metric: metric.name, value: metric.display });
+  const line = t(language, reportMessages.metricLine, { metric: metric.name, value: metric.display });
   const wrapped = notes
     .filter((note) => note !== '')
-    .map((text) => t(language, messages.report.parenthetical, { text }));
+    .map((text) => t(language, reportMessages.parenthetical, { text }));
   return [line, ...wrapped].join('');
 }
 
 const isAvailabilityGroup = (name: string): boolean =>
-  [messages.report.availabilityGroup.zh, messages.report.availabilityGroup.en]
+  [reportMessages.availabilityGroup.zh, reportMessages.availabilityGroup.en]
     .map(normaliseName)
     .includes(normaliseName(name));
 
@@ -47,7 +48,7 @@ const isAvailabilityGroup = (name: string): boolean =>
 function groupBlocks(name: string, items: readonly ListItem[], language: Language): Block[] {
   if (items.length === 0) return [];
   const label =
-    name === '' ? [] : [paragraph({ text: t(language, messages.report.metricGroup, { group: name }) })];
+    name === '' ? [] : [paragraph({ text: t(language, reportMessages.metricGroup, { group: name }) })];
   return [...label, list(false, items)];
 }
 
@@ -55,7 +56,7 @@ export function metricsSection(model: ReportModel): Block[] {
   const language = model.settings.language;
   const counts = model.incidentCounts;
   const countItem =
-    counts && item(t(language, messages.report.incidentCount, { ab: counts.ab, cd: counts.cd }));
+    counts && item(t(language, reportMessages.incidentCount, { ab: counts.ab, cd: counts.cd }));
   const hostsCount = (group: MetricGroup): boolean => countItem !== null && isAvailabilityGroup(group.name);
   const hosted = model.metricGroups.some(hostsCount);
 
@@ -72,7 +73,7 @@ export function metricsSection(model: ReportModel): Block[] {
   });
   const ownGroup =
     countItem && !hosted
-      ? groupBlocks(t(language, messages.report.availabilityGroup), [countItem], language)
+      ? groupBlocks(t(language, reportMessages.availabilityGroup), [countItem], language)
       : [];
-  return section(t(language, messages.report.metricsHeading), [...body, ...ownGroup]);
+  return section(t(language, reportMessages.metricsHeading), [...body, ...ownGroup]);
 }

@@ -2,15 +2,16 @@
 
 import type { ProjectState } from '../choices';
 import type { Language } from '../language';
-import { type Message, messages, t } from '../messages/index';
+import { type Message, t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import type { ObjectiveSection, ProjectLine } from '../model/report-model';
 import { progressNote } from '../phrases';
 import { item, joinClauses, listBody, pointsList, section } from './blocks';
 import type { Block, ListItem } from './document';
 
 const MARKERS: Partial<Record<ProjectState, Message>> = {
-  delayed: messages.report.delayedMarker,
-  'at-risk': messages.report.atRiskMarker,
+  delayed: reportMessages.delayedMarker,
+  'at-risk': reportMessages.atRiskMarker,
 };
 
 /** `{Project}：{Status}，总体进度85%，较上周70%新增15%进度，计划11/16`, marked `【延期】`/`【风险】` up front. */
@@ -21,7 +22,7 @@ export function projectText(project: ProjectLine, language: Language): string {
       project.progress === null ? '' : progressNote(project.progress, project.previous, language),
       project.due === null || project.due === ''
         ? ''
-        : t(language, messages.report.projectDue, { due: project.due }),
+        : t(language, reportMessages.projectDue, { due: project.due }),
     ],
     language,
   );
@@ -29,7 +30,7 @@ export function projectText(project: ProjectLine, language: Language): string {
   const line =
     details === ''
       ? project.project
-      : t(language, messages.report.projectLine, { project: project.project, details });
+      : t(language, reportMessages.projectLine, { project: project.project, details });
   return marker ? `${t(language, marker)}${line}` : line;
 }
 
@@ -39,5 +40,5 @@ const projectItem = (project: ProjectLine, language: Language): ListItem =>
 export function objectiveSection(objective: ObjectiveSection, language: Language): Block[] {
   const name = [objective.code, objective.name].filter((part) => part !== '').join(' ');
   const items = objective.projects.map((project) => projectItem(project, language));
-  return section(t(language, messages.report.objectiveHeading, { objective: name }), listBody(false, items));
+  return section(t(language, reportMessages.objectiveHeading, { objective: name }), listBody(false, items));
 }

@@ -1,7 +1,8 @@
 // Lays out a ReportModel as the abstract document of SPEC §5: title, generated time, then the non-empty sections.
 import { isoWeekday, type LocalDateTime, shortDate } from '../dates';
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import type { DailyDay, Highlight, ReportModel } from '../model/report-model';
 import { weekLabel } from '../phrases';
 import { item, listBody, paragraph, pointsList, section } from './blocks';
@@ -13,7 +14,7 @@ import { summarySection } from './summary-section';
 
 /** `生成时间：2026年11月25日 15:30` / `Generated 2026-11-25 15:30`. */
 export function generatedText(at: LocalDateTime, language: Language): string {
-  return t(language, messages.report.generated, {
+  return t(language, reportMessages.generated, {
     year: at.slice(0, 4),
     month: Number(at.slice(5, 7)),
     day: Number(at.slice(8, 10)),
@@ -24,14 +25,14 @@ export function generatedText(at: LocalDateTime, language: Language): string {
 
 /** A title typed as `【已有括号】` keeps one pair of brackets where the message adds its own. */
 const bareTitle = (title: string, language: Language): string =>
-  messages.report.highlightTitle[language].includes('【{title}】')
+  reportMessages.highlightTitle[language].includes('【{title}】')
     ? title.replace(/^【([^【】]*)】$/, '$1')
     : title;
 
 /** `【Title】` in bold, then the content; numbered sub-points under it. */
 function highlightItem(highlight: Highlight, language: Language): ListItem {
   const title = bareTitle(highlight.title.trim(), language);
-  const runs: TextRun[] = [{ text: t(language, messages.report.highlightTitle, { title }), bold: true }];
+  const runs: TextRun[] = [{ text: t(language, reportMessages.highlightTitle, { title }), bold: true }];
   if (highlight.content !== '') runs.push({ text: highlight.content });
   const sublist = pointsList(highlight.points);
   return sublist ? { runs, sublist } : { runs };
@@ -40,13 +41,13 @@ function highlightItem(highlight: Highlight, language: Language): ListItem {
 function highlightsSection(model: ReportModel): Block[] {
   const language = model.settings.language;
   const items = model.highlights.map((highlight) => highlightItem(highlight, language));
-  return section(t(language, messages.report.highlightsHeading), listBody(false, items));
+  return section(t(language, reportMessages.highlightsHeading), listBody(false, items));
 }
 
 /** `11/14 周二` / `Tue 11/14`. */
 function dayLabel(day: DailyDay, language: Language): string {
-  const weekday = t(language, messages.report.weekdays).split(',')[isoWeekday(day.date) - 1];
-  return t(language, messages.report.dailyDay, { date: shortDate(day.date), weekday });
+  const weekday = t(language, reportMessages.weekdays).split(',')[isoWeekday(day.date) - 1];
+  return t(language, reportMessages.dailyDay, { date: shortDate(day.date), weekday });
 }
 
 function dailySection(model: ReportModel): Block[] {
@@ -56,15 +57,15 @@ function dailySection(model: ReportModel): Block[] {
     paragraph({ text: dayLabel(day, language) }),
     ...listBody(
       false,
-      day.entries.map((entry) => item(t(language, messages.report.dailyEntry, entry))),
+      day.entries.map((entry) => item(t(language, reportMessages.dailyEntry, entry))),
     ),
   ]);
-  return section(t(language, messages.report.dailyHeading), body);
+  return section(t(language, reportMessages.dailyHeading), body);
 }
 
 export function layoutReport(model: ReportModel): ReportDocument {
   const language = model.settings.language;
-  const report = messages.report;
+  const report = reportMessages;
   const title = weekLabel(model.week.number, model.week.monday, language);
   const generated = generatedText(model.generatedAt, language);
   const blocks: Block[] = [

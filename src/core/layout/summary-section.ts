@@ -1,7 +1,9 @@
 // 【本周概览】 (SPEC §8): the status table by objective, then changes, metrics off target, reliability and asks.
 import { addDays, shortDate } from '../dates';
 import type { Language } from '../language';
-import { type Message, messages, t } from '../messages/index';
+import { type Message, t } from '../messages/index';
+import { reminderMessages } from '../messages/reminders';
+import { reportMessages } from '../messages/report';
 import type { Status, StatusRule } from '../model/project-status';
 import type {
   Ask,
@@ -19,7 +21,7 @@ import { completenessCount, ownerLine } from './completeness-text';
 import type { Block, TableBlock } from './document';
 import { metricDelta } from './metrics-section';
 
-const report = messages.report;
+const report = reportMessages;
 
 const STATUS_WORDS: Readonly<Record<Status, Message>> = {
   done: report.statusDone,
@@ -183,7 +185,7 @@ function summaryBody(summary: Summary, monday: string, language: Language): Bloc
     // Right under the table: how much of what it counts is this week's news (Settings 显示完成度).
     ...(summary.completeness
       ? part(
-          t(language, messages.reminders.summaryLabel),
+          t(language, reminderMessages.summaryLabel),
           [
             completenessCount(summary.completeness, language),
             ...summary.completeness.owners.map((owner) => ownerLine(owner, language, false)),

@@ -31,7 +31,8 @@
 // it has no URL for, so the Apps Script shell replaces each placeholder with the chart's image after the batch
 // (`docsChartPlaceholders` says which paragraphs, in body order).
 import type { Block, CellStatus, ChartBlock, ListBlock, ReportDocument, TextRun } from '../layout/document';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import { STATUS_FILLS } from './status-colours';
 
 export type NamedStyleType = 'TITLE' | 'HEADING_1' | 'HEADING_2' | 'NORMAL_TEXT';
@@ -242,7 +243,7 @@ const shifted = (spans: readonly Span[], by: number): Span[] =>
   spans.map((span) => ({ from: span.from + by, to: span.to + by }));
 
 const chartPlaceholder = (doc: ReportDocument, chart: ChartBlock): string =>
-  t(doc.language, messages.report.chartPlaceholder, { title: chart.title });
+  t(doc.language, reportMessages.chartPlaceholder, { title: chart.title });
 
 /**
  * The paragraphs the batch writes for charts, in body order, each with the text it holds once written (as

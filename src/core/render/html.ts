@@ -9,7 +9,8 @@ import type {
   TableBlock,
   TextRun,
 } from '../layout/document';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { reportMessages } from '../messages/report';
 import { escapeHtml } from './html-escape';
 import { STATUS_FILLS } from './status-colours';
 
@@ -135,7 +136,7 @@ function chartHtml(chart: ChartBlock, language: ReportDocument['language'], opti
     throw new Error(`Expected a chart's src to be a data:image URI or cid:, got "${src.slice(0, 40)}".`);
   }
   if (src === undefined) {
-    const line = t(language, messages.report.chartPlaceholder, { title: chart.title });
+    const line = t(language, reportMessages.chartPlaceholder, { title: chart.title });
     return `<p style="${STYLES.chartPlaceholder}">${textHtml(line)}</p>`;
   }
   const image =

@@ -13,7 +13,8 @@ import {
   type WeekNumbering,
 } from '../choices';
 import type { Language } from '../language';
-import { messages, t } from '../messages/index';
+import { t } from '../messages/index';
+import { validationMessages } from '../messages/validation';
 import { normaliseName } from '../names';
 import type { Finding } from './finding';
 import { fromCell, type Located, type RowShape } from './rows';
@@ -145,14 +146,14 @@ export function readSettings(
     return valid;
   };
   const language = read('language', (c) => settingChoice(c, LANGUAGES), defaults.language);
-  const team = read('team', optionalText, '') || t(language, messages.validation.defaultTeam);
+  const team = read('team', optionalText, '') || t(language, validationMessages.defaultTeam);
   const settings: Settings = {
     team,
     weekNumbering: read('weekNumbering', (c) => settingChoice(c, WEEK_NUMBERINGS), 'iso'),
     language,
     period: read('period', (c) => settingChoice(c, REPORT_PERIODS), 'previous-week'),
     timeZone: read('timeZone', timeZoneCell, defaults.timeZone),
-    folder: read('folder', optionalText, '') || t(language, messages.validation.defaultFolder, { team }),
+    folder: read('folder', optionalText, '') || t(language, validationMessages.defaultFolder, { team }),
     recipients: recipients(),
     incidentMetric: read('incidentMetric', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
     summary: read('summary', (c) => settingChoice(c, SWITCHES), 'on') === 'on',
