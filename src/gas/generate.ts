@@ -1,6 +1,7 @@
 // Generate: under the document lock, read every tab, build the report in memory, write the week's Doc, log it.
 import {
   buildReport,
+  type ChartBlock,
   gasMessages,
   hasErrors,
   type Issue,
@@ -48,6 +49,8 @@ export type GenerateOutcome =
       readonly docId: string;
       /** What was written: the mail and the preview render the same tree as HTML. */
       readonly document: ReportDocument;
+      /** Each chart block's picture as placed in the Doc (PNG), for the mail's inline images; in block order. */
+      readonly charts: readonly ChartImage[];
     }
   | {
       readonly kind: 'failed';
@@ -56,6 +59,11 @@ export type GenerateOutcome =
       readonly reason: string;
       readonly doc: DocState;
     };
+
+export interface ChartImage {
+  readonly chart: ChartBlock;
+  readonly image: GoogleAppsScript.Base.Blob;
+}
 
 type Failed = Extract<GenerateOutcome, { readonly kind: 'failed' }>;
 
@@ -157,7 +165,7 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
         }),
       );
       if ('reason' in written) return { kind: 'failed', settings, title: document.title, ...written };
-      return { kind: 'written', settings, issues, title: document.title, document, ...written };
+      return { kind: 'written', settings, issues, title: document.title, document, charts: [], ...written };
     },
   );
 }
