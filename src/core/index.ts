@@ -55,6 +55,7 @@ export {
 export { type HtmlOptions, renderHtml, renderHtmlBody } from './render/html';
 export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';
+export { type SheetsChartSpec, TRENDS_TAB, trendsSheet } from './render/sheets-chart';
 export { STATUS_FILLS } from './render/status-colours';
 export {
   analyseWorkbook,

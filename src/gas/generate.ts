@@ -1,7 +1,6 @@
 // Generate: under the document lock, read every tab, build the report in memory, write the week's Doc, log it.
 import {
   buildReport,
-  type ChartBlock,
   gasMessages,
   hasErrors,
   type Issue,
@@ -9,7 +8,9 @@ import {
   type Message,
   type ReportDocument,
   reportDue,
+  reportMessages,
   type Settings,
+  TRENDS_TAB,
   t,
 } from '../core';
 import { docUrl, writeDocument } from './doc-writer';
@@ -17,10 +18,15 @@ import { createDocIn, errorMessage, fileState, reportFolderId, taggedDoc } from 
 import { type Blocked, withLock } from './lock';
 import { findLoggedReport, findReportsSheet, type LoggedReport, recordReport } from './report-log';
 import { readSettings, readWorkbook } from './sheet-reader';
+import { type ChartImage, drawTrendCharts, placeChartImages } from './trend-charts';
+
+export type { ChartImage } from './trend-charts';
 
 export interface GenerateServices {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
+  /** For the chart pictures only (SPEC §9): the batch cannot insert an image it has no URL for. */
+  readonly documentApp: GoogleAppsScript.Document.DocumentApp;
   readonly files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   readonly properties: GoogleAppsScript.Properties.Properties;
   readonly lock: GoogleAppsScript.Lock.Lock | null;
@@ -60,11 +66,6 @@ export type GenerateOutcome =
       readonly doc: DocState;
     };
 
-export interface ChartImage {
-  readonly chart: ChartBlock;
-  readonly image: GoogleAppsScript.Base.Blob;
-}
-
 type Failed = Extract<GenerateOutcome, { readonly kind: 'failed' }>;
 
 const FAILURES: Readonly<Record<DocState, Message>> = {
@@ -103,13 +104,50 @@ function weekDoc(
   };
 }
 
-/** Writes the Doc and records it, saying on failure how far it got. */
+/**
+ * The charts of a written Doc: drawn on the Trends tab and put in place of their placeholders. They never fail the
+ * report: a chart that cannot be drawn or placed leaves its placeholder line and a warning saying why.
+ */
+function addCharts(
+  services: GenerateServices,
+  docId: string,
+  document: ReportDocument,
+): { charts: ChartImage[]; warnings: Issue[] } {
+  const { language } = document;
+  const warning = (message: string): Issue => ({
+    tab: TRENDS_TAB[language],
+    cell: '',
+    severity: 'warning',
+    message,
+  });
+  try {
+    const charts = drawTrendCharts(services.spreadsheet, document);
+    const missing = placeChartImages(services.documentApp, docId, document, charts);
+    const warnings = missing.map((title) => warning(t(language, reportMessages.chartNotPlaced, { title })));
+    return { charts: charts.filter((c) => !missing.includes(c.chart.title)), warnings };
+  } catch (error) {
+    return {
+      charts: [],
+      warnings: [warning(t(language, reportMessages.chartsFailed, { reason: errorMessage(error) }))],
+    };
+  }
+}
+
+interface Written {
+  readonly url: string;
+  readonly revision: number;
+  readonly docId: string;
+  readonly charts: readonly ChartImage[];
+  readonly warnings: readonly Issue[];
+}
+
+/** Writes the Doc, its charts, and records it, saying on failure how far it got. */
 function writeAndRecord(
   services: GenerateServices,
   document: ReportDocument,
   record: (url: string) => number,
   find: () => WeekDoc,
-): { url: string; revision: number; docId: string } | { reason: string; doc: DocState } {
+): Written | { reason: string; doc: DocState } {
   let doc: DocState = 'untouched';
   try {
     const target = find();
@@ -117,8 +155,9 @@ function writeAndRecord(
     writeDocument(services.documents, { id: target.id, empty: target.created }, document, () => {
       doc = 'unrecorded';
     });
+    const { charts, warnings } = addCharts(services, target.id, document);
     const url = docUrl(target.id);
-    return { url, revision: record(url), docId: target.id };
+    return { url, revision: record(url), docId: target.id, charts, warnings };
   } catch (error) {
     return { reason: errorMessage(error), doc };
   }
@@ -165,7 +204,9 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
         }),
       );
       if ('reason' in written) return { kind: 'failed', settings, title: document.title, ...written };
-      return { kind: 'written', settings, issues, title: document.title, document, charts: [], ...written };
+      const { warnings, ...done } = written;
+      const all = [...issues, ...warnings];
+      return { kind: 'written', settings, issues: all, title: document.title, document, ...done };
     },
   );
 }

@@ -80,6 +80,7 @@ function generateServices_(): GenerateServices {
   return {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
     documents: Docs.Documents,
+    documentApp: DocumentApp,
     files: Drive.Files,
     properties: PropertiesService.getDocumentProperties(),
     lock: LockService.getDocumentLock(),

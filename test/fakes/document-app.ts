@@ -71,7 +71,7 @@ export class FakeParagraph
 
   /** The image keeps its pixel size, as Docs does; the script scales it to the page with setWidth/setHeight. */
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource): FakeInlineImage {
-    const blob = unwrap(image.getBlob()) as unknown as FakeBlob;
+    const blob = unwrap(image) as unknown as FakeBlob;
     const data = this.model.appendImage(this.uid, {
       contentType: blob.getContentType(),
       byteLength: blob.getBytes().length,

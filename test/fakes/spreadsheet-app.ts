@@ -1,6 +1,7 @@
 // In-memory SpreadsheetApp: one active spreadsheet whose sheets hold values, display strings, formats and rules.
 import { wallClock } from '../../src/core/dates';
 import { type CallLog, counted, type FakeOf, unwrap } from './calls';
+import { type FakeEmbeddedChart, type FakeEmbeddedChartBuilder, SheetCharts } from './sheet-charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -131,18 +132,33 @@ export class FakeSheet
       | 'getMaxRows'
       | 'insertRowsAfter'
       | 'setFrozenRows'
+      | 'hideSheet'
+      | 'isSheetHidden'
+      | 'clearContents'
+      | 'newChart'
+      | 'insertChart'
+      | 'updateChart'
+      | 'removeChart'
+      | 'getCharts'
     >
 {
   /** Grid of cells, row-major, 0-based; grows when written beyond its end. */
   readonly grid: Cell[][] = [];
   frozenRows = 0;
   maxRows = 1000;
+  hidden = false;
+  /** The sheet's embedded charts (sheet-charts.ts). */
+  readonly charts: SheetCharts;
 
   constructor(
     private readonly log: CallLog,
     public name: string,
     readonly timeZone: string,
-  ) {}
+  ) {
+    const values = (row: number, column: number, rows: number, columns: number) =>
+      new FakeRange(this, row, column, rows, columns).getValues();
+    this.charts = new SheetCharts({ sheetName: () => this.name, values }, log);
+  }
 
   /** The cell at 1-based row and column, created blank when missing. */
   cell(row: number, column: number): Cell {
@@ -242,6 +258,48 @@ export class FakeSheet
     this.frozenRows = rows;
     return this;
   }
+
+  hideSheet(): this {
+    this.hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
+
+  /** Values go, formats and rules stay. */
+  clearContents(): this {
+    for (const row of this.grid) {
+      for (const cell of row) {
+        cell.value = '';
+        cell.display = '';
+        delete cell.formula;
+        delete cell.spilled;
+      }
+    }
+    return this;
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return this.charts.newChart();
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charts.insert(chart as unknown as FakeEmbeddedChart);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charts.update(chart as unknown as FakeEmbeddedChart);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charts.remove(chart as unknown as FakeEmbeddedChart);
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    return this.charts.list();
+  }
 }
 
 export interface MenuRecord {
@@ -282,10 +340,14 @@ export class FakePromptResponse
   }
 }
 
-export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 'showModalDialog'> {
+export class FakeUi
+  implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 'showModalDialog' | 'showSidebar'>
+{
   readonly menus: MenuRecord[] = [];
   readonly alerts: string[] = [];
   readonly dialogs: { readonly title: string; readonly html: string }[] = [];
+  /** Every sidebar shown: its title (HtmlOutput.setTitle) and content. */
+  readonly sidebars: { readonly title: string; readonly html: string }[] = [];
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
   readonly ButtonSet = {
     OK: 'OK',
@@ -323,6 +385,11 @@ export class FakeUi implements FakeOf<Ui, 'createMenu' | 'alert' | 'prompt' | 's
 
   showModalDialog(output: object, title: string): void {
     this.dialogs.push({ title, html: (output as { html: string }).html });
+  }
+
+  showSidebar(output: object): void {
+    const { title, html } = output as { title: string; html: string };
+    this.sidebars.push({ title, html });
   }
 }
 

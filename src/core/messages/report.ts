@@ -79,11 +79,22 @@ export const reportMessages = {
   availabilityGroup: { zh: '系统可用性', en: 'Availability' },
   /** A trend chart's x label: the week as the report numbers it. */
   chartWeek: { zh: '第{week}周', en: 'W{week}' },
+  /** The week column's header on the Trends tab the Sheets charts read. */
+  chartWeekColumn: { zh: '周', en: 'Week' },
   chartTarget: { zh: '{metric} 目标 {target}', en: '{metric} target {target}' },
   /** The title of the chart of a metric group without a name. */
   chartUntitled: { zh: '指标趋势', en: 'Metric trends' },
   /** Where a chart goes in the Google Doc until its image replaces it (SPEC §9). */
   chartPlaceholder: { zh: '【图表】{title}', en: '[Chart] {title}' },
+  /** Apps Script: the report is written, its charts are not (the placeholder lines stay). */
+  chartsFailed: {
+    zh: '趋势图未能绘制，文档中保留了图表的占位行：{reason}',
+    en: 'The trend charts could not be drawn; the Doc keeps their placeholder lines: {reason}',
+  },
+  chartNotPlaced: {
+    zh: '文档中找不到图表"{title}"的占位行（文档是否在生成时被编辑？），该图未放入。',
+    en: 'The Doc has no placeholder line for the chart "{title}" (was it edited while generating?); the chart was left out.',
+  },
   incidentCount: {
     zh: '事故数AB级{ab}次，CD级{cd}次',
     en: 'Incidents: {ab} at level A/B, {cd} at level C/D',

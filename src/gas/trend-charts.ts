@@ -1,0 +1,115 @@
+// Trend charts in Apps Script (SPEC §9): Sheets draws them from the hidden Trends tab, the Doc gets their pictures
+// where the batch left each chart's placeholder paragraph. A few calls per chart, none per row.
+import {
+  type ChartBlock,
+  docsChartPlaceholders,
+  type ReportDocument,
+  type SheetsChartSpec,
+  TRENDS_TAB,
+  trendsSheet,
+} from '../core';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Blob = GoogleAppsScript.Base.Blob;
+
+export interface ChartImage {
+  readonly chart: ChartBlock;
+  readonly image: Blob;
+}
+
+/** The Trends tab in either language, else a new hidden one in the sheet's language (hidden once, when made). */
+function trendsTab(spreadsheet: Spreadsheet, language: 'zh' | 'en'): Sheet {
+  const found =
+    spreadsheet.getSheetByName(TRENDS_TAB[language]) ??
+    spreadsheet.getSheetByName(TRENDS_TAB[language === 'zh' ? 'en' : 'zh']);
+  if (found) return found;
+  const sheet = spreadsheet.insertSheet(TRENDS_TAB[language]);
+  sheet.hideSheet();
+  return sheet;
+}
+
+/**
+ * The chart of `spec`, built over its block: the tab's `i`-th chart modified in place when there is one, so that
+ * regenerating never adds a chart; a new one otherwise.
+ */
+function drawChart(
+  sheet: Sheet,
+  existing: GoogleAppsScript.Spreadsheet.EmbeddedChart | undefined,
+  spec: SheetsChartSpec,
+  column: number,
+) {
+  let builder = (existing ? existing.modify().clearRanges() : sheet.newChart())
+    .asLineChart()
+    .addRange(sheet.getRange(spec.row, 1, spec.rows, spec.columns))
+    .setPosition(spec.row, column, 0, 0);
+  for (const [option, value] of spec.options) builder = builder.setOption(option, value);
+  const chart = builder.build();
+  if (existing) sheet.updateChart(chart);
+  else sheet.insertChart(chart);
+  return chart;
+}
+
+/**
+ * Draws every chart block of `report` on the Trends tab (its data rewritten in one setValues, one chart per block,
+ * charts beyond them removed) and returns each chart's PNG, in block order. No chart block: nothing is touched.
+ */
+export function drawTrendCharts(spreadsheet: Spreadsheet, report: ReportDocument): ChartImage[] {
+  const charts = report.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
+  if (charts.length === 0) return [];
+  const layout = trendsSheet(charts, report.language);
+  const sheet = trendsTab(spreadsheet, report.language);
+  sheet.clearContents();
+  const width = layout.values[0].length;
+  // Text as text: a metric called `=…` or `+1` must not become a formula or a number.
+  const cells = layout.values.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v)));
+  sheet.getRange(1, 1, cells.length, width).setValues(cells);
+  const existing = sheet.getCharts();
+  for (const extra of existing.slice(layout.charts.length)) sheet.removeChart(extra);
+  return layout.charts.map((spec, i) => ({
+    chart: spec.chart,
+    image: drawChart(sheet, existing[i], spec, width + 2).getAs('image/png'),
+  }));
+}
+
+/** A literal for findText, which reads its pattern as a regular expression. */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The paragraph whose whole text is `text`: a search hit inside a longer paragraph is skipped. */
+function placeholderParagraph(body: GoogleAppsScript.Document.Body, text: string) {
+  const pattern = literal(text);
+  for (let hit = body.findText(pattern); hit; hit = body.findText(pattern, hit)) {
+    const paragraph = hit.getElement().getParent().asParagraph();
+    if (paragraph.getText() === text) return paragraph;
+  }
+  return null;
+}
+
+/**
+ * Puts each chart's picture where the batch wrote its placeholder (`【图表】支付成功率`), the picture titled by the
+ * chart for screen readers. A placeholder not found (the Doc edited meanwhile) is left out, and its title returned.
+ */
+export function placeChartImages(
+  documentApp: GoogleAppsScript.Document.DocumentApp,
+  docId: string,
+  report: ReportDocument,
+  images: readonly ChartImage[],
+): string[] {
+  if (images.length === 0) return [];
+  const doc = documentApp.openById(docId);
+  const body = doc.getBody();
+  const placeholders = docsChartPlaceholders(report);
+  const missing: string[] = [];
+  images.forEach(({ chart, image }, i) => {
+    const paragraph = placeholderParagraph(body, placeholders[i].text);
+    if (!paragraph) {
+      missing.push(chart.title);
+      return;
+    }
+    paragraph.clear();
+    paragraph.appendInlineImage(image).setAltTitle(chart.title);
+  });
+  // Saved before anything else reads the Doc in this run (the mail's PDF).
+  doc.saveAndClose();
+  return missing;
+}
