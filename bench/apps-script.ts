@@ -10,6 +10,7 @@ import { type SyntheticSheet, TIME_ZONE } from './synthetic-workbook';
 const SERVICES = [
   'SpreadsheetApp',
   'Docs',
+  'DocumentApp',
   'Drive',
   'LockService',
   'PropertiesService',
