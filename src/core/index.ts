@@ -57,6 +57,7 @@ export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';
 export { type SheetsChartSpec, TRENDS_TAB, trendsSheet } from './render/sheets-chart';
 export { STATUS_FILLS } from './render/status-colours';
+export { displayWidth } from './render/text-width';
 export {
   analyseWorkbook,
   type BuildOptions,

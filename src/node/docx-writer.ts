@@ -20,6 +20,7 @@ import {
   type Block,
   type CellStatus,
   type ChartBlock,
+  displayWidth,
   type ListBlock,
   type ReportDocument,
   type TextRun as Run,
@@ -173,19 +174,14 @@ const TEXT_WIDTH = 11906 - 2 * MARGIN;
 /** No column narrower than a few characters, so a count or an emoji header keeps its cell readable. */
 const MIN_COLUMN_CHARS = 4;
 
-/** Display width of a text in half-width characters: CJK and emoji take two. */
-const displayWidth = (text: string): number =>
-  Math.max(
-    ...text
-      .split('\n')
-      .map((line) => [...line].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1), 0)),
-  );
+/** Display width of a cell's text: its widest line. */
+const cellWidth = (text: string): number => Math.max(...text.split('\n').map(displayWidth));
 
 /** Column widths in twips, shared out by each column's longest cell, so names get room and counts stay narrow. */
 function columnWidths(table: TableBlock): number[] {
   const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
   const wants = Array.from({ length: columns }, (_, c) =>
-    Math.max(MIN_COLUMN_CHARS, ...[table.header, ...table.rows].map((row) => displayWidth(row[c] ?? ''))),
+    Math.max(MIN_COLUMN_CHARS, ...[table.header, ...table.rows].map((row) => cellWidth(row[c] ?? ''))),
   );
   const total = wants.reduce((sum, w) => sum + w, 0);
   return wants.map((w) => Math.floor((TEXT_WIDTH * w) / total));

@@ -1,24 +1,8 @@
 // The Node chart renderer: an SVG with the chart's Chinese text as text, one point per known week, a dashed target.
-import type { ChartBlock } from '../../src/core';
 import { CHART_HEIGHT, CHART_WIDTH, chartPng, chartSvg } from '../../src/node/chart-renderer';
+import { PAYMENT_CHART } from './chart-fixture';
 
-const chart: ChartBlock = {
-  kind: 'chart',
-  title: '支付成功率',
-  file: '支付成功率.png',
-  xLabels: ['第43周', '第44周', '第45周', '第46周'],
-  percent: true,
-  decimals: 3,
-  series: [
-    {
-      name: '入金有效成功率',
-      values: [99.99, 99.995, null, 99.997],
-      target: 99.99,
-      targetLabel: '入金有效成功率 目标 99.99%',
-    },
-    { name: '出金有效成功率', values: [99.96, 99.961, 99.958, 99.962], target: null, targetLabel: null },
-  ],
-};
+const chart = PAYMENT_CHART;
 
 /** The text of every `<text>` element, in order. */
 const texts = (svg: string): string[] => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);

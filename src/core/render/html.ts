@@ -13,6 +13,7 @@ import { t } from '../messages/index';
 import { reportMessages } from '../messages/report';
 import { escapeHtml } from './html-escape';
 import { STATUS_FILLS } from './status-colours';
+import { displayWidth } from './text-width';
 
 // Mail clients drop `<style>` blocks and external stylesheets, so every element carries its own `style`; the
 // values are constants of this file, never cell text.
@@ -90,9 +91,6 @@ function listHtml(list: ListBlock, nested: boolean): string {
 
 /** A cell this short (in half-width units; CJK and emoji count two) is one word or two: a count, `🟢 正常`. */
 const SHORT_CELL = 12;
-
-const displayWidth = (line: string): number =>
-  [...line].reduce((width, ch) => width + ((ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1), 0);
 
 /**
  * How a cell's text may break. A long word or URL breaks anywhere, so a cell cannot widen the page; but that also
