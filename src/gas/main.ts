@@ -25,6 +25,7 @@ import { failureText, type GenerateOutcome, type GenerateServices, generateRepor
 import { withLock } from './lock';
 import { addMenu } from './menu';
 import { startNewWeek as appendNextWeek } from './new-week';
+import { reportPreview } from './preview';
 import {
   blockingIssues,
   confirmationText,
@@ -35,7 +36,7 @@ import {
   sendReminders,
   weeklyTimeText,
 } from './reminders';
-import { mailOutcome, type ScheduledOutcome } from './report-mail';
+import { type MailServices, mailOutcome, type ScheduledOutcome } from './report-mail';
 import { setUpSheet as createMissingTabs } from './setup';
 import { readSettings, readWorkbook } from './sheet-reader';
 import {
@@ -129,6 +130,60 @@ function showGenerateOutcome_(outcome: GenerateOutcome): void {
   if (outcome.kind === 'busy' || outcome.kind === 'invalid') showBlocked(dialogs_(), outcome);
   else if (outcome.kind === 'failed') dialogs_().ui.alert(failureText(outcome));
   else showGenerated(dialogs_(), outcome, language);
+}
+
+/**
+ * Menu: the report Generate would write for the current rows, as its mail shows it, in a sidebar; nothing is
+ * written. Problems in the sheet are listed instead, as Validate lists them.
+ */
+export function previewReport(): void {
+  const preview = reportPreview(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  if (preview.kind === 'invalid') {
+    showIssues(dialogs_(), text.previewProblemsTitle, preview.issues, preview.settings.language);
+    return;
+  }
+  dialogs_().ui.showSidebar(HtmlService.createHtmlOutput(preview.html).setTitle(preview.title));
+}
+
+function mailServices_(): MailServices {
+  return {
+    mail: MailApp,
+    documents: DocumentApp,
+    logError: (line) => console.error(line),
+    owner: scheduleOwnerAddress(PropertiesService.getDocumentProperties()),
+  };
+}
+
+/**
+ * Menu: once the Settings recipients are confirmed, generates the report as Generate does and mails it as the
+ * scheduled run does (the report as HTML, the Doc's link and PDF); says whom it was sent to, or why not.
+ */
+export function sendWeeklyReport(): void {
+  const { ui } = dialogs_();
+  const { language, recipients } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  if (recipients.length === 0) {
+    alert(dialogs_(), language, text.sendNoRecipients);
+    return;
+  }
+  const question = t(language, text.sendConfirm, {
+    count: recipients.length,
+    recipients: recipients.join('\n'),
+  });
+  if (ui.alert(t(language, text.sendConfirmTitle), question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  // Before generating: a Doc revision nobody is sent would only raise the Revision.
+  const quota = MailApp.getRemainingDailyQuota();
+  if (quota < recipients.length) {
+    alert(dialogs_(), language, text.sendNoQuota, { quota, count: recipients.length });
+    return;
+  }
+  const outcome = generateReport(generateServices_(), new Date());
+  if (outcome.kind !== 'written') {
+    showGenerateOutcome_(outcome);
+    return;
+  }
+  const { sent, problems } = mailOutcome(mailServices_(), outcome);
+  const doc = t(language, text.mailDocLine, { url: outcome.url });
+  ui.alert([...(sent === null ? [] : [sent]), ...problems, doc].join('\n'));
 }
 
 /**
@@ -299,7 +354,6 @@ export function scheduledReminder(): void {
  * recipients, else the schedule's owner). A busy sheet gets one retry 5 minutes later.
  */
 function runScheduled_(mayRetry: boolean): void {
-  const properties = PropertiesService.getDocumentProperties();
   let outcome: ScheduledOutcome;
   try {
     outcome = generateReport(generateServices_(), new Date(), 'due');
@@ -317,10 +371,7 @@ function runScheduled_(mayRetry: boolean): void {
     scheduleRetry(ScriptApp);
     return;
   }
-  mailOutcome(
-    { mail: MailApp, logError: (line) => console.error(line), owner: scheduleOwnerAddress(properties) },
-    outcome,
-  );
+  mailOutcome(mailServices_(), outcome);
 }
 
 /** Trigger handler (see triggers.ts): generates the report due today and mails its link to the recipients. */

@@ -7,6 +7,8 @@ const text = gasMessages;
 export const MENU_ITEMS: readonly { readonly caption: Message; readonly handler: string }[] = [
   { caption: text.menuGenerate, handler: 'generateWeeklyReport' },
   { caption: text.menuGenerateWeek, handler: 'generateReportForWeek' },
+  { caption: text.menuPreview, handler: 'previewReport' },
+  { caption: text.menuSend, handler: 'sendWeeklyReport' },
   { caption: text.menuValidate, handler: 'validateSheet' },
   { caption: text.menuNewWeek, handler: 'startNewWeek' },
   { caption: text.menuSetUp, handler: 'setUpSheet' },

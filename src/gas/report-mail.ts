@@ -1,6 +1,19 @@
-// The scheduled run's mail: the Doc link to the Settings recipients, or what stopped the run; never silent.
-import { formatIssue, gasMessages, type Language, type Settings, t } from '../core';
+// The report's mail (the scheduled run and Send report): the report as HTML with its charts inline, the Doc's link
+// and the Doc as a PDF, to the Settings recipients; or what stopped the run. Never silent, never over quota.
+import {
+  type ChartBlock,
+  escapeHtml,
+  formatIssue,
+  gasMessages,
+  type Language,
+  renderHtmlBody,
+  type Settings,
+  t,
+} from '../core';
+import { errorMessage } from './folder';
 import { failureText, type GenerateOutcome } from './generate';
+
+type Blob = GoogleAppsScript.Base.Blob;
 
 const text = gasMessages;
 
@@ -9,20 +22,85 @@ export type ScheduledOutcome =
   | GenerateOutcome
   | { readonly kind: 'crashed'; readonly settings: Settings | null; readonly reason: string };
 
+type Written = Extract<GenerateOutcome, { readonly kind: 'written' }>;
+
 export interface MailServices {
   readonly mail: GoogleAppsScript.Mail.MailApp;
+  /** Opens the written Doc for its PDF. */
+  readonly documents: Pick<GoogleAppsScript.Document.DocumentApp, 'openById'>;
   /** Where failures are written for the Executions page (console.error in Apps Script). */
   readonly logError: (line: string) => void;
   /** Who hears of a failure when Settings lists no recipients: the schedule's owner (blank when unknown). */
   readonly owner: string;
 }
 
-interface Letter {
-  readonly subject: string;
+/** What goes into a mail besides its recipients and subject. */
+export interface MailContent {
   readonly body: string;
+  readonly htmlBody?: string;
+  readonly attachments?: Blob[];
+  readonly inlineImages?: Record<string, Blob>;
+  /** What the mail lacks (the PDF) and says so in its body: told to the sender too. */
+  readonly missing?: readonly string[];
 }
 
-function failureLetter(outcome: Exclude<ScheduledOutcome, { kind: 'written' }>, language: Language): Letter {
+/** What a mailing did: the line saying whom it mailed (null when no one), and every problem, one line each. */
+export interface MailResult {
+  readonly sent: string | null;
+  readonly problems: readonly string[];
+}
+
+/** The link line above the report; its width and margins follow the HTML writer's 640 px page. */
+const LEAD_STYLE =
+  'max-width:640px;margin:0 auto;padding:16px 16px 0;font-family:sans-serif;font-size:14px;line-height:1.5';
+
+/**
+ * The mail of a written report: the link (and any missing part) on top, then the report as the HTML writer gives
+ * it, each chart a `cid:chartN` picture with its image inline (ASCII keys, in the charts' order); the PDF attached.
+ * Charts are matched by file name, unique within a report; one without an image stays the writer's line.
+ */
+export function reportMail(
+  report: Pick<Written, 'url' | 'document' | 'charts'>,
+  pdf: Blob | string,
+): MailContent {
+  const { language } = report.document;
+  const inline = report.charts.map(({ chart, image }, i) => ({
+    file: chart.file,
+    cid: `chart${i + 1}`,
+    image,
+  }));
+  const chartSrc = (chart: ChartBlock) => {
+    const found = inline.find((picture) => picture.file === chart.file);
+    return found && `cid:${found.cid}`;
+  };
+  const link = t(language, text.mailDocLine, { url: report.url });
+  const missing = typeof pdf === 'string' ? [t(language, text.mailPdfMissing, { reason: pdf })] : [];
+  const lead = [
+    `<p style="margin:0"><a href="${escapeHtml(report.url)}">${escapeHtml(link)}</a></p>`,
+    ...missing.map((line) => `<p style="margin:4px 0 0">${escapeHtml(line)}</p>`),
+  ];
+  return {
+    body: [report.document.title, link, ...missing].join('\n'),
+    htmlBody: `<div style="${LEAD_STYLE}">${lead.join('')}</div>\n${renderHtmlBody(report.document, { chartSrc })}`,
+    ...(typeof pdf === 'string' ? {} : { attachments: [pdf] }),
+    inlineImages: Object.fromEntries(inline.map(({ cid, image }) => [cid, image])),
+    missing,
+  };
+}
+
+/** The written Doc as a PDF named after the report, or why it could not be had. */
+function reportPdf(documents: MailServices['documents'], report: Written): Blob | string {
+  try {
+    return documents.openById(report.docId).getAs('application/pdf').setName(`${report.title}.pdf`);
+  } catch (error) {
+    return errorMessage(error);
+  }
+}
+
+function failureLetter(
+  outcome: Exclude<ScheduledOutcome, { kind: 'written' }>,
+  language: Language,
+): { readonly subject: string; readonly body: string } {
   switch (outcome.kind) {
     case 'invalid': {
       const problems = outcome.issues.filter((i) => i.severity === 'error');
@@ -42,37 +120,51 @@ function failureLetter(outcome: Exclude<ScheduledOutcome, { kind: 'written' }>, 
   }
 }
 
-/** Sends `letter` to `to` when today's quota allows all of them; otherwise logs who was not mailed. */
-function send(services: MailServices, to: readonly string[], letter: Letter, language: Language): void {
-  if (to.length === 0) return;
+/**
+ * One mail to all of `to`, composed only once today's quota is known to cover every one of them (nothing is
+ * sent otherwise); what was not sent, or lacks a part, is returned.
+ */
+function send(
+  services: MailServices,
+  to: readonly string[],
+  subject: string,
+  compose: () => MailContent,
+  language: Language,
+): MailResult {
+  if (to.length === 0) return { sent: null, problems: [] };
+  const recipients = to.join(', ');
   const quota = services.mail.getRemainingDailyQuota();
   if (quota < to.length) {
-    const params = { quota, recipients: to.join(', '), subject: letter.subject };
-    services.logError(t(language, text.mailQuotaExceeded, params));
-    return;
+    return { sent: null, problems: [t(language, text.mailQuotaExceeded, { quota, recipients, subject })] };
   }
+  const { missing = [], ...content } = compose();
   try {
-    services.mail.sendEmail({ to: to.join(','), subject: letter.subject, body: letter.body });
+    services.mail.sendEmail({ to: to.join(','), subject, ...content });
+    return { sent: t(language, text.mailSent, { subject, recipients }), problems: missing };
   } catch (error) {
-    const reason = String((error as { message?: unknown } | null)?.message ?? error);
-    services.logError(t(language, text.mailFailed, { recipients: to.join(', '), reason }));
+    const failed = t(language, text.mailFailed, { recipients, reason: errorMessage(error) });
+    return { sent: null, problems: [...missing, failed] };
   }
 }
 
 /**
- * A written report is mailed (its link) to the recipients. Anything else is logged and mailed to the recipients,
- * or to the schedule's owner when there are none, so a failing Monday never goes unnoticed.
+ * A written report is mailed to the recipients. Anything else is logged and mailed to the recipients, or to the
+ * schedule's owner when there are none, so a failing Monday never goes unnoticed. Every problem is logged too,
+ * and returned with whom was mailed, for a dialog to show.
  */
-export function mailOutcome(services: MailServices, outcome: ScheduledOutcome): void {
+export function mailOutcome(services: MailServices, outcome: ScheduledOutcome): MailResult {
   const language = outcome.settings?.language ?? 'zh';
   const recipients = outcome.settings?.recipients ?? [];
+  let result: MailResult;
   if (outcome.kind === 'written') {
-    const body = t(language, text.mailBody, { title: outcome.title, url: outcome.url });
-    send(services, recipients, { subject: outcome.title, body }, language);
-    return;
+    const compose = () => reportMail(outcome, reportPdf(services.documents, outcome));
+    result = send(services, recipients, outcome.title, compose, language);
+  } else {
+    const letter = failureLetter(outcome, language);
+    services.logError(`${letter.subject}\n${letter.body}`);
+    const to = recipients.length > 0 ? recipients : [services.owner].filter((owner) => owner !== '');
+    result = send(services, to, letter.subject, () => ({ body: letter.body }), language);
   }
-  const letter = failureLetter(outcome, language);
-  services.logError(`${letter.subject}\n${letter.body}`);
-  const to = recipients.length > 0 ? recipients : [services.owner].filter((owner) => owner !== '');
-  send(services, to, letter, language);
+  for (const problem of result.problems) services.logError(problem);
+  return result;
 }

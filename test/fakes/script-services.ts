@@ -235,11 +235,37 @@ export class FakeScriptApp
   }
 }
 
-export interface MailRecord {
+/** A Blob as MailApp reads it when sending: its name, type and bytes as text (what a test asserts on). */
+export interface SentBlob {
+  readonly name: string;
+  readonly contentType: string;
+  readonly text: string;
+}
+
+/** MailApp.sendEmail's message, the fields the script sets. */
+export interface MailMessage {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
   readonly htmlBody?: string;
+  readonly attachments?: readonly GoogleAppsScript.Base.BlobSource[];
+  readonly inlineImages?: Readonly<Record<string, GoogleAppsScript.Base.BlobSource>>;
+}
+
+/** A mail as sent: the message with its blobs read, as Apps Script reads them at sending time. */
+export interface MailRecord extends Omit<MailMessage, 'attachments' | 'inlineImages'> {
+  readonly attachments?: readonly SentBlob[];
+  readonly inlineImages?: Readonly<Record<string, SentBlob>>;
+}
+
+/** The blob's content, read without counting: the fake reads it, not the script. */
+function sentBlob(source: GoogleAppsScript.Base.BlobSource): SentBlob {
+  const blob = unwrap(unwrap(source).getBlob());
+  return {
+    name: blob.getName() ?? '',
+    contentType: blob.getContentType() ?? '',
+    text: blob.getDataAsString(),
+  };
 }
 
 export class FakeMailApp {
@@ -251,18 +277,31 @@ export class FakeMailApp {
     return this.quota;
   }
 
-  sendEmail(message: MailRecord): void {
+  sendEmail(message: MailMessage): void {
     const recipients = message.to.split(',').filter((to) => to.trim() !== '').length;
     if (recipients > this.quota)
       throw new Error('Exception: Service invoked too many times for one day: email.');
     this.quota -= recipients;
-    this.sent.push({ ...message });
+    const { attachments, inlineImages, ...rest } = message;
+    this.sent.push({
+      ...rest,
+      ...(attachments && { attachments: attachments.map(sentBlob) }),
+      ...(inlineImages && {
+        inlineImages: Object.fromEntries(
+          Object.entries(inlineImages).map(([key, image]) => [key, sentBlob(image)]),
+        ),
+      }),
+    });
   }
 }
 
-export class FakeHtmlOutput implements FakeOf<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight'> {
+export class FakeHtmlOutput
+  implements FakeOf<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight' | 'setTitle'>
+{
   width = 0;
   height = 0;
+  /** A sidebar's heading (a dialog takes its title from showModalDialog instead). */
+  title = '';
 
   constructor(readonly html: string) {}
 
@@ -273,6 +312,11 @@ export class FakeHtmlOutput implements FakeOf<GoogleAppsScript.HTML.HtmlOutput, 
 
   setHeight(height: number): this {
     this.height = height;
+    return this;
+  }
+
+  setTitle(title: string): this {
+    this.title = title;
     return this;
   }
 }

@@ -27,7 +27,7 @@ describe('dist/Code.js', () => {
 });
 
 describe('周报 menu', () => {
-  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with its ten actions', (entry) => {
+  it.each(['onOpen', 'onInstall'])('%s adds 周报 (Weekly report) with its twelve actions', (entry) => {
     const h = harness({ seed: false });
     h.run(entry);
     const [menu] = h.world.spreadsheetApp.ui.menus;
@@ -35,6 +35,8 @@ describe('周报 menu', () => {
     expect(menu.items.map((i) => i.caption)).toEqual([
       '生成周报 Generate weekly report',
       '生成指定周… Generate for a week…',
+      '预览 Preview',
+      '发送周报 Send report',
       '校验数据 Validate',
       '开始新一周 Start new week',
       '初始化表格 Set up sheet',

@@ -21,7 +21,7 @@ describe('Schedule', () => {
     expect(h.world.scriptApp.triggers).toEqual([]);
   });
 
-  it('generates the report and mails its link to the Settings recipients when the trigger fires', () => {
+  it('generates the report and mails it, with its link, to the Settings recipients when the trigger fires', () => {
     const h = harness();
     const settings = h.world.spreadsheetApp.spreadsheet.sheet('设置');
     settings
@@ -35,6 +35,9 @@ describe('Schedule', () => {
         to: 'cto@example.com,pm@example.com',
         subject: '第46周 2023-11-13',
         body: expect.stringContaining(doc.url),
+        htmlBody: expect.stringContaining(`href="${doc.url}"`),
+        attachments: [expect.objectContaining({ name: '第46周 2023-11-13.pdf' })],
+        inlineImages: {},
       },
     ]);
   });

@@ -5,6 +5,8 @@ export const gasMessages = {
   menuTitle: { zh: '周报 (Weekly report)', en: '周报 (Weekly report)' },
   menuGenerate: { zh: '生成周报', en: 'Generate weekly report' },
   menuGenerateWeek: { zh: '生成指定周…', en: 'Generate for a week…' },
+  menuPreview: { zh: '预览', en: 'Preview' },
+  menuSend: { zh: '发送周报', en: 'Send report' },
   weekPromptTitle: { zh: '生成指定周的周报', en: 'Generate the report of a week' },
   weekPrompt: {
     zh: '输入该周的任意一天（YYYY-MM-DD），例如 2023-11-13：',
@@ -73,7 +75,23 @@ export const gasMessages = {
   },
   noRecipients: { zh: '（设置中未填写收件人）', en: '(no recipients in Settings)' },
   unscheduled: { zh: '已取消定时生成。', en: 'Schedule removed.' },
-  mailBody: { zh: '{title}\n{url}', en: '{title}\n{url}' },
+  mailDocLine: { zh: '在线文档：{url}', en: 'The Doc: {url}' },
+  mailPdfMissing: {
+    zh: '未附 PDF（{reason}）：请打开上面的在线文档。',
+    en: 'No PDF attached ({reason}): open the Doc above.',
+  },
+  mailSent: { zh: '已将"{subject}"发送给：{recipients}', en: 'Sent "{subject}" to: {recipients}' },
+  sendConfirmTitle: { zh: '发送周报', en: 'Send the report' },
+  sendConfirm: {
+    zh: '将生成周报（与"生成周报"相同的一周），并以邮件发送给设置中的 {count} 位收件人：\n{recipients}\n\n邮件正文即周报，附在线文档链接和 PDF。现在生成并发送吗？',
+    en: 'The report will be generated (the same week as Generate weekly report) and mailed to the {count} recipients in Settings:\n{recipients}\n\nThe mail is the report itself, with the Doc’s link and a PDF. Generate and send now?',
+  },
+  sendNoRecipients: {
+    zh: '设置中没有收件人，未生成也未发送：请在"设置"表中填写 收件人（多个地址以逗号分隔）后再试。',
+    en: 'Settings has no recipients, so nothing was generated or sent: fill in recipients in the Settings tab (comma-separated addresses) and try again.',
+  },
+  previewTitle: { zh: '预览：{title}', en: 'Preview: {title}' },
+  previewProblemsTitle: { zh: '数据有误，无法预览', en: 'Problems in the sheet: no preview' },
   scheduledBusy: {
     zh: '定时周报未生成：表格一直被另一次操作占用（5 分钟后重试仍未成功）',
     en: 'The scheduled report was not generated: another action kept the sheet busy (a retry 5 minutes later failed too)',
@@ -81,6 +99,10 @@ export const gasMessages = {
   scheduledCrashed: {
     zh: '定时周报未生成：{reason}',
     en: 'The scheduled report was not generated: {reason}',
+  },
+  sendNoQuota: {
+    zh: '今日邮件配额只剩 {quota}，不够发给 {count} 位收件人：未生成也未发送，请明天再试。',
+    en: 'Only {quota} recipients are left in today’s mail quota, not enough for {count}: nothing was generated or sent; try again tomorrow.',
   },
   mailQuotaExceeded: {
     zh: '邮件未发送：今日剩余配额 {quota}，不够发给 {recipients}（{subject}）',
