@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { referenceFacts, referenceMarkdown, squash } from '../seeds/reference-facts';
+import { chromiumDescribe, executable, FLAGS, overflowing, pageWidths, visibleText } from './chromium';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'build', 'cli.cjs');
@@ -17,28 +18,6 @@ const demo = join(root, 'docs', 'summary-demo.json');
 const screenshot = join(root, 'out', 'html-report-600.png');
 const NOW = '2023-11-13T09:00:00+08:00';
 const WIDTH = 600;
-
-/** Debian's `chromium`, or the one CHROMIUM_PATH names; playwright never downloads a browser of its own here. */
-const executable = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const found = existsSync(executable);
-/** `.ci/run` sets it: CI always runs this test, so there a missing browser fails rather than skips. */
-const required = process.env.REQUIRE_CHROMIUM === '1';
-if (!found && !required) {
-  process.stderr.write(
-    `test/browser: no Chromium at ${executable}, skipping the real-browser test (apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH)\n`,
-  );
-}
-
-/** Quiet, offline, throwaway: no sandbox (CI runs as root), no GPU, nothing phoning home. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Cell text that would run if the writer let it through as markup. */
 const SCRIPT = '<script>window.__pwned = 1</script>';
@@ -77,23 +56,6 @@ async function writeHostileWorkbook(file: string): Promise<void> {
   await book.xlsx.writeFile(file);
 }
 
-/** Elements whose box reaches past the viewport's right edge (or before its left), by tag and text. */
-const overflowing = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.body.querySelectorAll('*')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.right > width + 0.5 || box.left < -0.5;
-      })
-      .map((element) => `${element.tagName} ${Math.round(element.getBoundingClientRect().right)}px`);
-  });
-
-/** The text a reader sees: `innerText` is rendered text (hidden text left out), which `textContent` is not. */
-const visibleText = (page: Page): Promise<string> =>
-  // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is the point of this test
-  page.evaluate(() => document.body.innerText);
-
 /** Words of short table cells (`11`, `正常`, `风险`) that the layout split across lines. */
 const brokenShortWords = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
@@ -111,21 +73,7 @@ const brokenShortWords = (page: Page): Promise<string[]> =>
     }),
   );
 
-const pageWidths = (page: Page): Promise<{ scroll: number; client: number }> =>
-  page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-
-const describeInChromium = found ? describe : describe.skip;
-
-if (!found && required) {
-  it('finds Chromium, which CI requires (REQUIRE_CHROMIUM=1)', () => {
-    throw new Error(
-      `no Chromium at ${executable}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH`,
-    );
-  });
-}
+const describeInChromium = chromiumDescribe('test/browser/html-report');
 
 describeInChromium('HTML report in Chromium at 600 px', () => {
   let work: string;

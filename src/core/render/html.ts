@@ -65,8 +65,8 @@ const STYLES = {
   sublist: 'margin:4px 0 0;padding:0 0 0 22px',
   item: 'margin:0 0 4px',
   table: 'width:100%;margin:4px 0 12px;border-collapse:collapse;border-spacing:0',
-  headerCell: `padding:6px 8px;border:${BORDER};background-color:${HEADER_FILL};font-weight:bold;text-align:left;vertical-align:top`,
-  cell: `padding:6px 8px;border:${BORDER};text-align:left;vertical-align:top`,
+  headerCell: `padding:6px;border:${BORDER};background-color:${HEADER_FILL};font-weight:bold;text-align:left;vertical-align:top`,
+  cell: `padding:6px;border:${BORDER};text-align:left;vertical-align:top`,
 } as const;
 
 /** Cell text as HTML text: escaped, each line break (`\n`, `\r\n`, `\r`) a `<br>`, as the .docx and Markdown break it. */
@@ -89,16 +89,16 @@ function listHtml(list: ListBlock, nested: boolean): string {
   return `<${tag} style="${nested ? STYLES.sublist : STYLES.list}">${items.join('')}</${tag}>`;
 }
 
-/** A cell this short (in half-width units; CJK and emoji count two) is one word or two: a count, `🟢 正常`. */
-const SHORT_CELL = 12;
+/** A word this short (in half-width units; CJK and emoji count two) stays whole: a count, `正常`, `🟢`, `风险`. */
+const SHORT_WORD = 4;
 
 /**
  * How a cell's text may break. A long word or URL breaks anywhere, so a cell cannot widen the page; but that also
- * lets the browser squeeze any column to one character when a long cell wants room (`1`/`1`, `正`/`常`), so a short
- * cell breaks only at its spaces.
+ * lets the browser squeeze any column to one character when a long cell wants room (`1`/`1`, `正`/`常`), so a cell
+ * of short words breaks only at its spaces. A longer name (`服务业务`) may break inside, which a 300 px sidebar needs.
  */
 const wrapOf = (text: string): string =>
-  text.split(/\r\n?|\n/).every((line) => displayWidth(line) <= SHORT_CELL)
+  text.split(/\s+/).every((word) => displayWidth(word) <= SHORT_WORD)
     ? 'word-break:keep-all;overflow-wrap:normal'
     : WRAP;
 
