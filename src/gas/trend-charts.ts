@@ -75,12 +75,13 @@ export function drawTrendCharts(spreadsheet: Spreadsheet, report: ReportDocument
 /** A literal for findText, which reads its pattern as a regular expression. */
 const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The paragraph whose whole text is `text`: a search hit inside a longer paragraph is skipped. */
-function placeholderParagraph(body: GoogleAppsScript.Document.Body, text: string) {
+/** The text of the paragraph whose whole text is `text`: a search hit inside a longer paragraph is skipped. */
+function placeholderText(body: GoogleAppsScript.Document.Body, text: string) {
   const pattern = literal(text);
   for (let hit = body.findText(pattern); hit; hit = body.findText(pattern, hit)) {
-    const paragraph = hit.getElement().getParent().asParagraph();
-    if (paragraph.getText() === text) return paragraph;
+    const element = hit.getElement();
+    const paragraph = element.getParent().asParagraph();
+    if (paragraph.getText() === text) return { element, paragraph };
   }
   return null;
 }
@@ -101,13 +102,14 @@ export function placeChartImages(
   const placeholders = docsChartPlaceholders(report);
   const missing: string[] = [];
   images.forEach(({ chart, image }, i) => {
-    const paragraph = placeholderParagraph(body, placeholders[i].text);
-    if (!paragraph) {
+    const found = placeholderText(body, placeholders[i].text);
+    if (!found) {
       missing.push(chart.title);
       return;
     }
-    paragraph.clear();
-    paragraph.appendInlineImage(image).setAltTitle(chart.title);
+    // Picture first, then the placeholder's text goes: a failure in between leaves both, never an empty line.
+    found.paragraph.appendInlineImage(image).setAltTitle(chart.title);
+    found.element.removeFromParent();
   });
   // Saved before anything else reads the Doc in this run (the mail's PDF).
   doc.saveAndClose();

@@ -370,10 +370,12 @@ export class DocsModel {
     return spanText(this.state.body.units, this.spanOf(uid));
   }
 
-  /** Paragraph.clear(): its content goes, the paragraph (its newline and style) stays. */
-  clearParagraph(uid: number): void {
+  /** Text.removeFromParent on a paragraph's only run: its text goes, its inline images stay. */
+  removeText(uid: number): void {
     const span = this.spanOf(uid);
-    this.state.body.units.splice(span.start, span.newline - span.start);
+    const units = this.state.body.units;
+    const kept = units.slice(span.start, span.newline).filter((u) => u.kind === 'char' && u.image);
+    units.splice(span.start, span.newline - span.start, ...kept);
   }
 
   /** Paragraph.appendInlineImage: one inline object just before the paragraph's newline. */
@@ -925,7 +927,7 @@ export interface OutlineList {
 
 export type OutlineBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
-  /** A paragraph holding one inline image and nothing else, named by its alt title. */
+  /** A paragraph's inline image, named by its alt title (text beside it is a paragraph block before it). */
   | { kind: 'image'; title: string }
   | { kind: 'paragraph'; runs: OutlineRun[] }
   | OutlineList
@@ -1102,9 +1104,11 @@ export function outline(document: SchemaDocument): Outline {
     const p = readParagraph(element, document);
     const where = `paragraph at ${p.startIndex} ("${p.text}")`;
     if (p.images.length > 0) {
-      if (p.images.length > 1 || p.text !== '' || p.bullet || p.namedStyleType !== 'NORMAL_TEXT')
-        throw new OutlineError(`${where} holds ${p.images.length} image(s) beside text or style`);
+      if (p.images.length > 1 || p.bullet || p.namedStyleType !== 'NORMAL_TEXT')
+        throw new OutlineError(`${where} holds ${p.images.length} images, or is styled`);
+      // Text beside a picture (a placement cut short) reads as that text, then the picture.
       open = [];
+      if (p.text !== '') blocks.push({ kind: 'paragraph', runs: p.runs });
       blocks.push({ kind: 'image', title: p.images[0] });
       continue;
     }

@@ -47,8 +47,7 @@ export class FakeInlineImage
 }
 
 export class FakeParagraph
-  implements
-    FakeOf<GoogleAppsScript.Document.Paragraph, 'getText' | 'clear' | 'appendInlineImage' | 'asParagraph'>
+  implements FakeOf<GoogleAppsScript.Document.Paragraph, 'getText' | 'appendInlineImage' | 'asParagraph'>
 {
   constructor(
     private readonly model: DocsModel,
@@ -62,11 +61,6 @@ export class FakeParagraph
 
   getText(): string {
     return this.model.paragraphText(this.uid);
-  }
-
-  clear(): this {
-    this.model.clearParagraph(this.uid);
-    return this;
   }
 
   /** The image keeps its pixel size, as Docs does; the script scales it to the page with setWidth/setHeight. */
@@ -83,23 +77,33 @@ export class FakeParagraph
   }
 }
 
-/** The Text element a search lands in: its parent is the paragraph. */
-export class FakeText implements FakeOf<GoogleAppsScript.Document.Text, 'getParent'> {
-  constructor(private readonly paragraph: FakeParagraph) {}
+/** The Text element a search lands in: all the text of its paragraph (the report writes one run there). */
+export class FakeText implements FakeOf<GoogleAppsScript.Document.Text, 'getParent' | 'removeFromParent'> {
+  constructor(
+    private readonly model: DocsModel,
+    private readonly paragraph: FakeParagraph,
+  ) {}
 
   getParent(): FakeParagraph {
     return this.paragraph;
+  }
+
+  /** The text goes; the paragraph, and any image in it, stays. */
+  removeFromParent(): this {
+    this.model.removeText(this.paragraph.uid);
+    return this;
   }
 }
 
 export class FakeRangeElement implements FakeOf<GoogleAppsScript.Document.RangeElement, 'getElement'> {
   constructor(
+    private readonly model: DocsModel,
     readonly paragraph: FakeParagraph,
     private readonly log: CallLog,
   ) {}
 
   getElement(): FakeText {
-    return counted(new FakeText(this.paragraph), this.log, 'DocumentApp', 'Text');
+    return counted(new FakeText(this.model, this.paragraph), this.log, 'DocumentApp', 'Text');
   }
 }
 
@@ -123,7 +127,12 @@ export class FakeBody implements FakeOf<GoogleAppsScript.Document.Body, 'findTex
       'DocumentApp',
       'Paragraph',
     );
-    return counted(new FakeRangeElement(paragraph, this.log), this.log, 'DocumentApp', 'RangeElement');
+    return counted(
+      new FakeRangeElement(this.model, paragraph, this.log),
+      this.log,
+      'DocumentApp',
+      'RangeElement',
+    );
   }
 }
 
