@@ -24,6 +24,8 @@ export type { ChartImage } from './trend-charts';
 
 export interface GenerateServices {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** SpreadsheetApp.flush: pending writes applied, before charts are drawn from them. */
+  readonly flush: () => void;
   readonly documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
   /** For the chart pictures only (SPEC §9): the batch cannot insert an image it has no URL for. */
   readonly documentApp: GoogleAppsScript.Document.DocumentApp;
@@ -121,7 +123,7 @@ function addCharts(
     message,
   });
   try {
-    const charts = drawTrendCharts(services.spreadsheet, document);
+    const charts = drawTrendCharts(services.spreadsheet, document, services.flush);
     const missing = placeChartImages(services.documentApp, docId, document, charts);
     const warnings = missing.map((title) => warning(t(language, reportMessages.chartNotPlaced, { title })));
     return { charts: charts.filter((c) => !missing.includes(c.chart.title)), warnings };

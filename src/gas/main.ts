@@ -80,6 +80,7 @@ function generateServices_(): GenerateServices {
   }
   return {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    flush: () => SpreadsheetApp.flush(),
     documents: Docs.Documents,
     documentApp: DocumentApp,
     files: Drive.Files,

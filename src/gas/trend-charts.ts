@@ -54,7 +54,11 @@ function drawChart(
  * Draws every chart block of `report` on the Trends tab (its data rewritten in one setValues, one chart per block,
  * charts beyond them removed) and returns each chart's PNG, in block order. No chart block: nothing is touched.
  */
-export function drawTrendCharts(spreadsheet: Spreadsheet, report: ReportDocument): ChartImage[] {
+export function drawTrendCharts(
+  spreadsheet: Spreadsheet,
+  report: ReportDocument,
+  flush: () => void,
+): ChartImage[] {
   const charts = report.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
   if (charts.length === 0) return [];
   const layout = trendsSheet(charts, report.language);
@@ -66,10 +70,10 @@ export function drawTrendCharts(spreadsheet: Spreadsheet, report: ReportDocument
   sheet.getRange(1, 1, cells.length, width).setValues(cells);
   const existing = sheet.getCharts();
   for (const extra of existing.slice(layout.charts.length)) sheet.removeChart(extra);
-  return layout.charts.map((spec, i) => ({
-    chart: spec.chart,
-    image: drawChart(sheet, existing[i], spec, width + 2).getAs('image/png'),
-  }));
+  const drawn = layout.charts.map((spec, i) => drawChart(sheet, existing[i], spec, width + 2));
+  // Sheets applies writes in batches: the data and the charts must be in before a chart is drawn from them.
+  flush();
+  return drawn.map((chart, i) => ({ chart: charts[i], image: chart.getAs('image/png') }));
 }
 
 /** A literal for findText, which reads its pattern as a regular expression. */

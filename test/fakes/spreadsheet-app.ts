@@ -498,7 +498,7 @@ export class FakeSpreadsheetApp
   implements
     FakeOf<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActiveSpreadsheet' | 'getUi' | 'newDataValidation'
+      'getActiveSpreadsheet' | 'getUi' | 'newDataValidation' | 'flush'
     >
 {
   readonly spreadsheet: FakeSpreadsheet;
@@ -508,6 +508,9 @@ export class FakeSpreadsheetApp
     this.spreadsheet = new FakeSpreadsheet(log);
     this.ui = new FakeUi(log);
   }
+
+  /** Pending writes applied: the fake applies them at once, so this only counts. */
+  flush(): void {}
 
   getActiveSpreadsheet(): FakeSpreadsheet {
     return counted(this.spreadsheet, this.log, SERVICE, 'Spreadsheet');

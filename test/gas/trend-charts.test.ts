@@ -75,6 +75,16 @@ describe('Trend charts in the Doc', () => {
     expect(success.format).toBe(`0.${'0'.repeat(block.decimals)}"%"`);
   });
 
+  it('flushes the data and charts to Sheets once, before the first picture is drawn', () => {
+    const h = team();
+    h.run('generateWeeklyReport');
+    const { sequence } = h.world.calls;
+    const flush = sequence.indexOf('SpreadsheetApp.SpreadsheetApp.flush');
+    expect(sequence.filter((call) => call.endsWith('.flush'))).toHaveLength(1);
+    expect(flush).toBeGreaterThan(sequence.lastIndexOf('SpreadsheetApp.Sheet.insertChart'));
+    expect(flush).toBeLessThan(sequence.indexOf('SpreadsheetApp.EmbeddedChart.getAs'));
+  });
+
   it('regenerating rewrites the Trends data and reuses its charts: never more charts, one picture per block', () => {
     const h = team();
     h.run('generateWeeklyReport');
