@@ -9,6 +9,7 @@ import { type SeedSheet, seedSpreadsheet, workbookInputOf } from '../fakes/sampl
 import { drawnChart } from '../fakes/sheet-charts';
 import { docsOf } from './doc-shape';
 import { type Harness, harness, NOW } from './harness';
+import { setting } from './report-html';
 
 const demoSheets = (): SeedSheet[] =>
   JSON.parse(readFileSync(join(__dirname, '../../docs/trends-demo.json'), 'utf8')).sheets;
@@ -18,11 +19,6 @@ function team(sheets: SeedSheet[] = demoSheets()): Harness {
   seedSpreadsheet(h.world.spreadsheetApp.spreadsheet, sheets);
   h.world.calls.reset();
   return h;
-}
-
-function setting(h: Harness, key: string, value: string): void {
-  const settings = h.world.spreadsheetApp.spreadsheet.sheet('设置');
-  settings.getRange(settings.getLastRow() + 1, 1, 1, 2).setValues([[key, value]]);
 }
 
 /** The report the core makes of the fake sheet as it stands: what the Doc must hold. */
