@@ -5,6 +5,7 @@ import {
   checkCompleteness,
   downtimeBudget,
   type FunctionContext,
+  formatIssue,
   gasMessages,
   metricStatus,
   parseLocalDate,
@@ -184,7 +185,9 @@ export function sendWeeklyReport(): void {
   }
   const { sent, problems } = mailOutcome(mailServices_(), outcome);
   const doc = t(language, text.mailDocLine, { url: outcome.url });
-  ui.alert([...(sent === null ? [] : [sent]), ...problems, doc].join('\n'));
+  // Warnings as Generate's dialog shows them (a chart that could not be drawn, a metric without a Target…).
+  const warnings = outcome.issues.map(formatIssue);
+  ui.alert([...(sent === null ? [] : [sent]), ...problems, doc, ...warnings].join('\n'));
 }
 
 /**
