@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [-- --sizes 4x200,52x200]: figures of SPEC §7 for workbooks from a month to ten years.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildReport, docsRequests } from '../src/core';
+import { buildReport, docsRequests, renderHtmlBody } from '../src/core';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
@@ -70,7 +70,10 @@ function measureSize(size: string): SizeResult {
   return { ...inChild<CoreFigures>('core', size), node: nodeShellInChild(size) };
 }
 
-/** The sample report with its blocks repeated `factor` times, as one Docs batch rewriting a Doc that holds it. */
+/**
+ * The sample report with its blocks repeated `factor` times, as one Docs batch rewriting a Doc that holds it, and
+ * as the mail's HTML body (the sample's and the long one's).
+ */
 async function docsTenfold(factor: number): Promise<BenchResult['docsTenfold']> {
   const input = await readWorkbookFile(join(root, 'seeds/sample-workbook.xlsx'), {
     timeZone: 'Asia/Shanghai',
@@ -79,7 +82,13 @@ async function docsTenfold(factor: number): Promise<BenchResult['docsTenfold']> 
   if (!sample) throw new Error('the sample workbook does not validate');
   const long = { ...sample, blocks: Array.from({ length: factor }, () => sample.blocks).flat() };
   const { requests } = docsRequests(long, { bodyEndIndex: 1_000_000, header: { id: 'h', endIndex: 40 } });
-  return { factor, bytes: Buffer.byteLength(JSON.stringify({ requests })), requests: requests.length };
+  return {
+    factor,
+    bytes: Buffer.byteLength(JSON.stringify({ requests })),
+    requests: requests.length,
+    mailBytes: Buffer.byteLength(renderHtmlBody(sample)),
+    longMailBytes: Buffer.byteLength(renderHtmlBody(long)),
+  };
 }
 
 async function measureAll(sizes: readonly string[]): Promise<BenchResult> {

@@ -15,7 +15,14 @@ export interface BenchResult {
   readonly customFunctionRows: number;
   readonly customFunctions: Readonly<Record<CustomFunctionName, CustomFunctionTimes>>;
   /** The Docs batch of the sample report repeated `factor` times, rewriting a Doc that holds it. */
-  readonly docsTenfold: { readonly factor: number; readonly bytes: number; readonly requests: number };
+  readonly docsTenfold: {
+    readonly factor: number;
+    readonly bytes: number;
+    readonly requests: number;
+    /** The mail's HTML body of the sample report and of the long one. */
+    readonly mailBytes: number;
+    readonly longMailBytes: number;
+  };
   /** Node's trend charts of a quarter's report (not in the Apps Script bundle). */
   readonly charts: ChartTimes;
 }
@@ -95,6 +102,8 @@ export function reportLines(result: BenchResult): string[] {
     `  equal at every size: ${sameCallsEverywhere(result.sizes) ? 'yes' : 'NO'}`,
     `Docs batch for a report ${result.docsTenfold.factor}× the sample's length: ${kB(result.docsTenfold.bytes)} ` +
       `(${result.docsTenfold.requests} requests; Google's request limit is ${kB(DOCS_REQUEST_LIMIT)})`,
+    `Mail HTML body: the sample ${kB(result.docsTenfold.mailBytes)}, ${result.docsTenfold.factor}× its length ` +
+      `${kB(result.docsTenfold.longMailBytes)} (Gmail shows a message over 102 kB clipped, behind a link)`,
     `Charts (Node: ECharts SVG + resvg PNG), ${result.charts.charts} metric groups: ` +
       `${(result.charts.svgMs + result.charts.pngMs).toFixed(0)} ms per group (SVG ${result.charts.svgMs.toFixed(1)} ms, ` +
       `PNG ${result.charts.pngMs.toFixed(0)} ms); the first ${result.charts.firstMs.toFixed(0)} ms (loading included)`,
