@@ -1,10 +1,15 @@
 // The fakes' call log misses no call: an independent count, made by instrumenting every fake class's prototype
 // methods, agrees with it method by method for whole menu actions run through dist/Code.js.
+import * as blobFakes from '../fakes/blob';
 import * as docsFakes from '../fakes/docs-api';
+import * as documentAppFakes from '../fakes/document-app';
 import * as driveFakes from '../fakes/drive';
+import { seedSpreadsheet } from '../fakes/sample-workbook';
 import * as scriptFakes from '../fakes/script-services';
+import * as chartFakes from '../fakes/sheet-charts';
 import * as spreadsheetFakes from '../fakes/spreadsheet-app';
 import { type Harness, harness } from './harness';
+import { demoSheets, setting } from './report-html';
 
 /** Each fake class, with the service and Apps Script type the call log files its calls under. */
 const TYPES: Readonly<Record<string, readonly [service: string, type: string]>> = {
@@ -16,7 +21,18 @@ const TYPES: Readonly<Record<string, readonly [service: string, type: string]>> 
   FakeMenu: ['SpreadsheetApp', 'Menu'],
   FakePromptResponse: ['SpreadsheetApp', 'PromptResponse'],
   FakeValidationBuilder: ['SpreadsheetApp', 'DataValidationBuilder'],
+  FakeEmbeddedChartBuilder: ['SpreadsheetApp', 'EmbeddedChartBuilder'],
+  FakeEmbeddedChart: ['SpreadsheetApp', 'EmbeddedChart'],
   FakeDocuments: ['Docs', 'Documents'],
+  FakeDocumentApp: ['DocumentApp', 'DocumentApp'],
+  FakeDocument: ['DocumentApp', 'Document'],
+  FakeBody: ['DocumentApp', 'Body'],
+  FakeRangeElement: ['DocumentApp', 'RangeElement'],
+  FakeText: ['DocumentApp', 'Text'],
+  FakeParagraph: ['DocumentApp', 'Paragraph'],
+  FakeInlineImage: ['DocumentApp', 'InlineImage'],
+  // The script calls a blob's methods only on the Doc's PDF (setName); a chart's picture is only passed on.
+  FakeBlob: ['DocumentApp', 'Blob'],
   FakeDrive: ['Drive', 'Drive'],
   FakeFiles: ['Drive', 'Files'],
   FakeLockService: ['LockService', 'LockService'],
@@ -39,7 +55,15 @@ const SERVICES = [...new Set(Object.values(TYPES).map(([service]) => service))];
 type FakeClass = { readonly name: string; readonly prototype: Record<string, unknown> };
 
 /** Every class the fake modules export that has methods. */
-const fakeClasses: FakeClass[] = [docsFakes, driveFakes, scriptFakes, spreadsheetFakes]
+const fakeClasses: FakeClass[] = [
+  blobFakes,
+  chartFakes,
+  docsFakes,
+  documentAppFakes,
+  driveFakes,
+  scriptFakes,
+  spreadsheetFakes,
+]
   .flatMap((module) => Object.values(module) as unknown[])
   .filter(
     (value): value is FakeClass =>
@@ -185,5 +209,20 @@ describe('the call log counts every call the script makes, chained ones included
     runCounted(h, h.world.scriptApp.triggers[0].handler);
     runCounted(h, 'removeSchedule');
     expect(h.world.scriptApp.triggers).toEqual([]);
+  });
+
+  it('for a Generate with trend charts, Send report with its PDF and charts, and Preview', () => {
+    const h = harness({ seed: false });
+    seedSpreadsheet(h.world.spreadsheetApp.spreadsheet, demoSheets());
+    setting(h, '收件人', 'cto@example.com');
+    runCounted(h, 'generateWeeklyReport');
+    expect(h.world.calls.count('SpreadsheetApp', 'EmbeddedChart.getAs')).toBeGreaterThan(0);
+    expect(h.world.calls.count('DocumentApp', 'Paragraph.appendInlineImage')).toBeGreaterThan(0);
+    h.world.spreadsheetApp.ui.alertAnswers.push('YES');
+    runCounted(h, 'sendWeeklyReport');
+    expect(h.world.calls.count('DocumentApp', 'Blob.setName')).toBe(1);
+    expect(h.world.mailApp.sent).toHaveLength(1);
+    runCounted(h, 'previewReport');
+    expect(h.world.calls.count('SpreadsheetApp', 'Ui.showSidebar')).toBe(1);
   });
 });
