@@ -4,8 +4,10 @@ import {
   type ChartBlock,
   docsChartPlaceholders,
   type ReportDocument,
+  reportMessages,
   type SheetsChartSpec,
   TRENDS_TAB,
+  t,
   trendsSheet,
 } from '../core';
 
@@ -18,14 +20,30 @@ export interface ChartImage {
   readonly image: Blob;
 }
 
-/** The Trends tab in either language, else a new hidden one in the sheet's language (hidden once, when made). */
+/** Marks the Trends tab as the tool's (developer metadata on the sheet), so that a team's own 趋势 tab is never cleared. */
+const TRENDS_KEY = 'weeklyReport.trends';
+
+const ours = (sheet: Sheet): boolean => sheet.getDeveloperMetadata().some((m) => m.getKey() === TRENDS_KEY);
+
+/** Nothing on it to lose: no value and no chart (an interrupted run may leave the tab made but not yet marked). */
+const blank = (sheet: Sheet): boolean => sheet.getLastRow() === 0 && sheet.getCharts().length === 0;
+
+/**
+ * The tool's Trends tab in either language, else a new one in the sheet's language; marked when made (or when a
+ * blank one is found unmarked) and kept hidden. A tab of that name holding anything the tool did not put there is
+ * left exactly as it is: the charts are not drawn, and the warning says why.
+ */
 function trendsTab(spreadsheet: Spreadsheet, language: 'zh' | 'en'): Sheet {
   const found =
     spreadsheet.getSheetByName(TRENDS_TAB[language]) ??
     spreadsheet.getSheetByName(TRENDS_TAB[language === 'zh' ? 'en' : 'zh']);
-  if (found) return found;
-  const sheet = spreadsheet.insertSheet(TRENDS_TAB[language]);
-  sheet.hideSheet();
+  const sheet = found ?? spreadsheet.insertSheet(TRENDS_TAB[language]);
+  if (!ours(sheet)) {
+    if (found && !blank(found))
+      throw new Error(t(language, reportMessages.trendsTabNotOurs, { tab: found.getName() }));
+    sheet.addDeveloperMetadata(TRENDS_KEY);
+  }
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
   return sheet;
 }
 

@@ -121,6 +121,16 @@ export class FakeRange
   }
 }
 
+export class FakeDeveloperMetadata
+  implements FakeOf<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey'>
+{
+  constructor(private readonly key: string) {}
+
+  getKey(): string {
+    return this.key;
+  }
+}
+
 export class FakeSheet
   implements
     FakeOf<
@@ -134,6 +144,8 @@ export class FakeSheet
       | 'setFrozenRows'
       | 'hideSheet'
       | 'isSheetHidden'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
       | 'clearContents'
       | 'newChart'
       | 'insertChart'
@@ -147,6 +159,8 @@ export class FakeSheet
   frozenRows = 0;
   maxRows = 1000;
   hidden = false;
+  /** Keys of the developer metadata on the sheet itself. */
+  readonly metadata: string[] = [];
   /** The sheet's embedded charts (sheet-charts.ts). */
   readonly charts: SheetCharts;
 
@@ -266,6 +280,17 @@ export class FakeSheet
 
   isSheetHidden(): boolean {
     return this.hidden;
+  }
+
+  addDeveloperMetadata(key: string): this {
+    this.metadata.push(key);
+    return this;
+  }
+
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this.metadata.map((key) =>
+      counted(new FakeDeveloperMetadata(key), this.log, SERVICE, 'DeveloperMetadata'),
+    );
   }
 
   /** Values go, formats and rules stay. */

@@ -21,6 +21,7 @@ const TYPES: Readonly<Record<string, readonly [service: string, type: string]>> 
   FakeMenu: ['SpreadsheetApp', 'Menu'],
   FakePromptResponse: ['SpreadsheetApp', 'PromptResponse'],
   FakeValidationBuilder: ['SpreadsheetApp', 'DataValidationBuilder'],
+  FakeDeveloperMetadata: ['SpreadsheetApp', 'DeveloperMetadata'],
   FakeEmbeddedChartBuilder: ['SpreadsheetApp', 'EmbeddedChartBuilder'],
   FakeEmbeddedChart: ['SpreadsheetApp', 'EmbeddedChart'],
   FakeDocuments: ['Docs', 'Documents'],

@@ -121,9 +121,41 @@ describe('Trend charts in the Doc', () => {
     expect(sheet?.grid.flat().some((cell) => cell.formula)).toBe(false);
   });
 
+  it('never touches a 趋势 tab the team made: no chart is drawn, its cells stay, and the dialog says why', () => {
+    const h = team();
+    const own = h.world.spreadsheetApp.spreadsheet.addSheet('趋势');
+    own.getRange(1, 1, 2, 2).setValues([
+      ['我们的', '趋势'],
+      ['别删', 42],
+    ]);
+    h.run('generateWeeklyReport');
+    expect(own.values()).toEqual([
+      ['我们的', '趋势'],
+      ['别删', 42],
+    ]);
+    expect(own.charts.charts).toHaveLength(0);
+    expect(own.hidden).toBe(false);
+    const [doc] = docsOf(h.world);
+    expect(doc.read()).toEqual(expectedOutline(expectedDocument(h)));
+    const [dialog] = h.world.spreadsheetApp.ui.dialogs;
+    expect(dialog.html).toContain('表&quot;趋势&quot;不是周报工具创建的');
+  });
+
+  it('claims a blank, unmarked 趋势 tab (one an interrupted run made) and hides it again if shown', () => {
+    const h = team();
+    const left = h.world.spreadsheetApp.spreadsheet.addSheet('趋势');
+    h.run('generateWeeklyReport');
+    expect(left.metadata).toEqual(['weeklyReport.trends']);
+    expect(left.charts.charts).toHaveLength(2);
+    left.hidden = false;
+    h.run('generateWeeklyReport');
+    expect(left.hidden).toBe(true);
+    expect(h.world.spreadsheetApp.spreadsheet.sheets.filter((s) => s.name === '趋势')).toHaveLength(1);
+  });
+
   it('a chart Sheets cannot draw leaves the report written and recorded, its placeholder kept, and says why', () => {
     const h = team();
-    h.world.spreadsheetApp.spreadsheet.addSheet('趋势');
+    h.run('generateWeeklyReport');
     const sheet = trendsTab(h);
     if (!sheet) throw new Error('no Trends tab');
     sheet.getCharts = () => {
@@ -132,10 +164,11 @@ describe('Trend charts in the Doc', () => {
     h.run('generateWeeklyReport');
     const [doc] = docsOf(h.world);
     expect(doc.read()).toEqual(expectedOutline(expectedDocument(h)));
-    expect(h.world.spreadsheetApp.spreadsheet.sheet('报告').values()).toHaveLength(2);
-    const [dialog] = h.world.spreadsheetApp.ui.dialogs;
-    expect(dialog.html).toContain(doc.url);
-    expect(dialog.html).toContain('趋势图未能绘制');
+    // The regeneration is recorded: Revision 2 in the week's row.
+    expect(h.world.spreadsheetApp.spreadsheet.sheet('报告').values()[1].at(-1)).toBe(2);
+    const dialog = h.world.spreadsheetApp.ui.dialogs.at(-1);
+    expect(dialog?.html).toContain(doc.url);
+    expect(dialog?.html).toContain('趋势图未能绘制');
   });
 
   it('costs a few calls per chart on top of Generate, however many weeks the charts show', () => {
@@ -153,9 +186,9 @@ describe('Trend charts in the Doc', () => {
     const six = generate('6');
     expect(none.charts).toBe(0);
     expect(none.total).toBeLessThanOrEqual(60);
-    // Two charts: the Trends tab (find or make, clear, one write, list the charts) and the Doc (open, body, save)
-    // once, then at most 25 calls per chart (build 13, picture 1, place 9, and the data range).
-    expect(twelve.total - none.total).toBeLessThanOrEqual(10 + 2 * 25);
+    // Two charts: once, the Trends tab (find or make, its mark, hidden, clear, one write, list the charts, flush)
+    // and the Doc (open, body, save); then at most 25 calls per chart (build 13, picture 1, place 9, the range).
+    expect(twelve.total - none.total).toBeLessThanOrEqual(15 + 2 * 25);
     expect(six).toEqual(twelve);
   });
 });
