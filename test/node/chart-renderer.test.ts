@@ -1,6 +1,6 @@
 // The Node chart renderer: an SVG with the chart's Chinese text as text, one point per known week, a dashed target.
 import { CHART_HEIGHT, CHART_WIDTH, chartPng, chartSvg } from '../../src/node/chart-renderer';
-import { PAYMENT_CHART } from './chart-fixture';
+import { PAYMENT_CHART } from '../core/render/payment-chart';
 
 const chart = PAYMENT_CHART;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ChartBlock, ReportDocument } from '../../src/core';
 import { renderDocx } from '../../src/node/docx-writer';
-import { PAYMENT_CHART } from './chart-fixture';
+import { PAYMENT_CHART } from '../core/render/payment-chart';
 
 /** One line is enough for the picture's checks. */
 const chart: ChartBlock = { ...PAYMENT_CHART, series: PAYMENT_CHART.series.slice(0, 1) };

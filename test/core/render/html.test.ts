@@ -1,16 +1,11 @@
 // The HTML writer: a mail-safe page of inline-styled markup whose every text is escaped, never markup.
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type {
-  Block,
-  CellStatus,
-  ChartBlock,
-  ListBlock,
-  ReportDocument,
-} from '../../../src/core/layout/document';
+import type { Block, CellStatus, ListBlock, ReportDocument } from '../../../src/core/layout/document';
 import { renderHtml, renderHtmlBody } from '../../../src/core/render/html';
 import { buildReport } from '../../../src/core/report';
 import { readWorkbookFile } from '../../../src/node/workbook-reader';
+import { PAYMENT_CHART } from './payment-chart';
 
 const doc = (...blocks: Block[]): ReportDocument => ({
   title: '第46周 2023-11-13',
@@ -200,15 +195,7 @@ describe('HTML writer', () => {
     });
 
     describe('a chart', () => {
-      const chart: ChartBlock = {
-        kind: 'chart',
-        title: '支付成功率',
-        file: '支付成功率.png',
-        xLabels: ['第45周', '第46周'],
-        percent: true,
-        decimals: 3,
-        series: [{ name: '入金有效成功率', values: [99.99, 99.997], target: null, targetLabel: null }],
-      };
+      const chart = PAYMENT_CHART;
 
       it('is its picture from the shell (a data: URI, a cid:), full width, the title as its alt text', () => {
         const html = renderHtmlBody(doc(chart), { chartSrc: () => 'data:image/png;base64,iVBORw0KGgo=' });

@@ -1,6 +1,7 @@
 // The Markdown writer: headings, paragraphs, nested lists, bold runs and tables, with user text escaped.
 import type { Block, ReportDocument } from '../../../src/core/layout/document';
 import { renderMarkdown } from '../../../src/core/render/markdown';
+import { PAYMENT_CHART } from './payment-chart';
 
 const doc = (...blocks: Block[]): ReportDocument => ({
   title: '第46周 2023-11-13',
@@ -121,15 +122,7 @@ describe('Markdown writer', () => {
   });
 
   describe('a chart', () => {
-    const chart: Block = {
-      kind: 'chart',
-      title: '支付成功率',
-      file: '支付成功率.png',
-      xLabels: ['第45周', '第46周'],
-      percent: true,
-      decimals: 3,
-      series: [{ name: '入金有效成功率', values: [99.995, 99.997], target: null, targetLabel: null }],
-    };
+    const chart = PAYMENT_CHART;
 
     it('is an image of the picture the shell writes, its title as the alt text, beside the Markdown by default', () => {
       expect(renderMarkdown(doc(chart))).toBe('# 第46周 2023-11-13\n\n![支付成功率](支付成功率.png)\n');

@@ -1,5 +1,5 @@
 // One metric group's chart block, as the core lays it out for the sample's 支付成功率 with a gap and a target.
-import type { ChartBlock } from '../../src/core';
+import type { ChartBlock } from '../../../src/core';
 
 export const PAYMENT_CHART: ChartBlock = {
   kind: 'chart',
