@@ -176,7 +176,7 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
   const { spreadsheet } = services;
   return withLock<GenerateOutcome>(
     services.lock,
-    () => ({ kind: 'busy', settings: readSettings(spreadsheet, now) }),
+    () => ({ kind: 'busy', settings: readSettings(spreadsheet) }),
     () => {
       // People is for reminders (SPEC §11): not one read of it counts against Generate's budget (SPEC §7).
       const input = readWorkbook(spreadsheet, ['people']);

@@ -118,7 +118,7 @@ export function generateWeeklyReport(): void {
 /** Menu: asks for a week (any day of it, `YYYY-MM-DD`) and writes that week's report Doc. */
 export function generateReportForWeek(): void {
   const ui = SpreadsheetApp.getUi();
-  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
   const answer = ui.prompt(text.weekPromptTitle[language], text.weekPrompt[language], ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const typed = answer.getResponseText().trim();
@@ -161,10 +161,11 @@ function mailServices_(): MailServices {
  * scheduled run does (the report as HTML, the Doc's link and PDF); says whom it was sent to, or why not.
  */
 export function sendWeeklyReport(): void {
-  const { ui } = dialogs_();
-  const { language, recipients } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const dialogs = dialogs_();
+  const { ui } = dialogs;
+  const { language, recipients } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
   if (recipients.length === 0) {
-    alert(dialogs_(), language, text.sendNoRecipients);
+    alert(dialogs, language, text.sendNoRecipients);
     return;
   }
   const question = t(language, text.sendConfirm, {
@@ -175,7 +176,7 @@ export function sendWeeklyReport(): void {
   // Before generating: a Doc revision nobody is sent would only raise the Revision.
   const quota = MailApp.getRemainingDailyQuota();
   if (quota < recipients.length) {
-    alert(dialogs_(), language, text.sendNoQuota, { quota, count: recipients.length });
+    alert(dialogs, language, text.sendNoQuota, { quota, count: recipients.length });
     return;
   }
   const outcome = generateReport(generateServices_(), new Date());
@@ -229,7 +230,7 @@ export function setUpSheet(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   withLock(
     LockService.getDocumentLock(),
-    () => alert(dialogs_(), readSettings(spreadsheet, new Date()).language, text.alreadyRunning),
+    () => alert(dialogs_(), readSettings(spreadsheet).language, text.alreadyRunning),
     () => {
       const input = readWorkbook(spreadsheet);
       const { language } = workbookSettings(input);
@@ -255,7 +256,7 @@ function scheduleServices_(): ScheduleServices {
  */
 export function scheduleReport(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { language, recipients } = readSettings(spreadsheet, new Date());
+  const { language, recipients } = readSettings(spreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const outcome = installSchedule(scheduleServices_(), timeZone);
   if (outcome.kind === 'ownedByOther') {
@@ -272,7 +273,7 @@ export function scheduleReport(): void {
 
 /** Menu: removes the weekly schedule, saying whether there was one (and whose it is when not the user's). */
 export function removeSchedule(): void {
-  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
   const outcome = removeScheduleOf(scheduleServices_());
   if (outcome.kind === 'ownedByOther') {
     const owner = outcome.owner || text.scheduleOwnerUnknown[language];
@@ -309,7 +310,7 @@ export function remindOwners(): void {
  * user's earlier reminder trigger. One per spreadsheet: when another editor owns it, says who and installs nothing.
  */
 export function scheduleReminders(): void {
-  const settings = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const settings = readSettings(SpreadsheetApp.getActiveSpreadsheet());
   const { language, reminderTime, timeZone } = settings;
   if (reminderTime === null) {
     alert(dialogs_(), language, reminderMessages.reminderTimeBlank);
@@ -327,7 +328,7 @@ export function scheduleReminders(): void {
 
 /** Menu: removes the weekly reminder, saying whether there was one (and whose it is when not the user's). */
 export function removeReminders(): void {
-  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
   const outcome = removeWeekly(scheduleServices_(), REMINDER_JOB);
   if (outcome.kind === 'ownedByOther') {
     const owner = outcome.owner || text.scheduleOwnerUnknown[language];
@@ -365,7 +366,7 @@ function runScheduled_(mayRetry: boolean): void {
     const reason = String((error as { message?: unknown } | null)?.message ?? error);
     let settings: Settings | null = null;
     try {
-      settings = readSettings(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+      settings = readSettings(SpreadsheetApp.getActiveSpreadsheet());
     } catch {
       // The sheet itself could not be read: the owner still hears of it.
     }

@@ -25,7 +25,7 @@ export type NewWeekOutcome =
 export function startNewWeek(spreadsheet: Spreadsheet, lock: GoogleAppsScript.Lock.Lock | null, now: Date) {
   return withLock<NewWeekOutcome>(
     lock,
-    () => ({ kind: 'busy', settings: readSettings(spreadsheet, now) }),
+    () => ({ kind: 'busy', settings: readSettings(spreadsheet) }),
     () => {
       const input = readWorkbook(spreadsheet);
       const settings = workbookSettings(input);
