@@ -5,13 +5,18 @@ import { instantOf, type LocalDate, type PlannedCell } from '../core';
 export const midnightIn = (date: LocalDate, timeZone: string): Date => instantOf(`${date}T00:00`, timeZone);
 
 /**
- * A planned cell as `setValues` must receive it. `setValues` parses strings like typed input (`=…` becomes a
- * formula, `11/16` a date, `85%` a number), so every text gets Sheets' literal-text prefix `'` and stays as typed.
- * Days become real dates (midnight in the sheet's zone) so they keep sorting, filtering and the column's format.
+ * Text as `setValues` must receive it to stay as typed. `setValues` parses strings like typed input (`=…` becomes
+ * a formula, `11/16` a date, `85%` a number), so text gets Sheets' literal-text prefix `'`.
+ */
+export const literalText = (text: string): string => (text === '' ? '' : `'${text}`);
+
+/**
+ * A planned cell as `setValues` must receive it: text literal (see literalText), days real dates (midnight in the
+ * sheet's zone) so they keep sorting, filtering and the column's format.
  */
 export function toSheetValue(cell: PlannedCell, timeZone: string): unknown {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell === '' ? '' : `'${cell}`;
+  if (typeof cell === 'string') return literalText(cell);
   if (typeof cell === 'number') return cell;
   return midnightIn(cell.date, timeZone);
 }

@@ -125,8 +125,10 @@ function addCharts(
   try {
     const charts = drawTrendCharts(services.spreadsheet, document, services.flush);
     const missing = placeChartImages(services.documentApp, docId, document, charts);
-    const warnings = missing.map((title) => warning(t(language, reportMessages.chartNotPlaced, { title })));
-    return { charts: charts.filter((c) => !missing.includes(c.chart.title)), warnings };
+    const warnings = missing.map(({ title }) =>
+      warning(t(language, reportMessages.chartNotPlaced, { title })),
+    );
+    return { charts: charts.filter((c) => !missing.includes(c.chart)), warnings };
   } catch (error) {
     return {
       charts: [],

@@ -10,6 +10,7 @@ import {
   t,
   trendsSheet,
 } from '../core';
+import { literalText } from './cell-values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -84,7 +85,7 @@ export function drawTrendCharts(
   sheet.clearContents();
   const width = layout.values[0].length;
   // Text as text: a metric called `=…` or `+1` must not become a formula or a number.
-  const cells = layout.values.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? `'${v}` : v)));
+  const cells = layout.values.map((row) => row.map((v) => (typeof v === 'string' ? literalText(v) : v)));
   sheet.getRange(1, 1, cells.length, width).setValues(cells);
   const existing = sheet.getCharts();
   for (const extra of existing.slice(layout.charts.length)) sheet.removeChart(extra);
@@ -110,23 +111,24 @@ function placeholderText(body: GoogleAppsScript.Document.Body, text: string) {
 
 /**
  * Puts each chart's picture where the batch wrote its placeholder (`【图表】支付成功率`), the picture titled by the
- * chart for screen readers. A placeholder not found (the Doc edited meanwhile) is left out, and its title returned.
+ * chart for screen readers. A chart whose placeholder is not found (the Doc edited meanwhile) is left out and
+ * returned.
  */
 export function placeChartImages(
   documentApp: GoogleAppsScript.Document.DocumentApp,
   docId: string,
   report: ReportDocument,
   images: readonly ChartImage[],
-): string[] {
+): ChartBlock[] {
   if (images.length === 0) return [];
   const doc = documentApp.openById(docId);
   const body = doc.getBody();
   const placeholders = docsChartPlaceholders(report);
-  const missing: string[] = [];
+  const missing: ChartBlock[] = [];
   images.forEach(({ chart, image }, i) => {
     const found = placeholderText(body, placeholders[i].text);
     if (!found) {
-      missing.push(chart.title);
+      missing.push(chart);
       return;
     }
     // Picture first, then the placeholder's text goes: a failure in between leaves both, never an empty line.
