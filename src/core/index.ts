@@ -43,6 +43,15 @@ export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completenes
 export type { CompletenessCheck } from './model/completeness-check';
 export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
 export type { ReportModel } from './model/report-model';
+export {
+  type MailableAddresses,
+  nextWeeklyRun,
+  parseScheduleRecord,
+  type ScheduleRecord,
+  scheduleAlive,
+  singleLine,
+  splitByConfirmation,
+} from './model/schedule';
 export { type Names, namesMatch } from './names';
 export {
   createdHeaderId,

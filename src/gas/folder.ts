@@ -1,7 +1,7 @@
 // The report folder and the Docs in it, through the Drive advanced service (drive.file: only what the tool made).
+import type { SheetProperties } from './sheet-properties';
 
 type Drive = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
-type Properties = GoogleAppsScript.Properties.Properties;
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOCUMENT = 'application/vnd.google-apps.document';
@@ -20,33 +20,45 @@ export const errorMessage = (error: unknown): string =>
  * bin). Any other failure — a quota, a timeout — is thrown, so a passing outage never makes a second file.
  */
 export function fileState(files: Drive, id: string): 'live' | 'gone' {
-  try {
-    return files.get(id, { fields: 'id,trashed' }).trashed ? 'gone' : 'live';
-  } catch (error) {
-    if (NOT_FOUND.test(errorMessage(error))) return 'gone';
-    throw error;
-  }
-}
-
-/** The folder named in Settings, created once and remembered in the document properties. */
-export function reportFolderId(files: Drive, properties: Properties, name: string): string {
-  const known = properties.getProperty(folderKey(name));
-  if (known && fileState(files, known) === 'live') return known;
-  const id = files.create({ name, mimeType: FOLDER }).id;
-  if (!id) throw new Error(`Drive did not return an id for the folder "${name}"`);
-  properties.setProperty(folderKey(name), id);
-  return id;
+  return fileTag(files, id) === null ? 'gone' : 'live';
 }
 
 /** The Drive property that ties a Doc to its spreadsheet and week, set when the Doc is made. */
 const REPORT_KEY = 'weeklyReport';
 
 /**
+ * A live file's tag (`spreadsheet-id:week`, '' when it has none), or null when Drive says for certain that it is
+ * gone. Any other failure is thrown, as fileState's.
+ */
+export function fileTag(files: Drive, id: string): string | null {
+  try {
+    const file = files.get(id, { fields: 'id,trashed,appProperties' });
+    return file.trashed ? null : (file.appProperties?.[REPORT_KEY] ?? '');
+  } catch (error) {
+    if (NOT_FOUND.test(errorMessage(error))) return null;
+    throw error;
+  }
+}
+
+/** The folder named in Settings, created once and remembered in this spreadsheet's properties. */
+export function reportFolderId(files: Drive, properties: SheetProperties, name: string): string {
+  const known = properties.get(folderKey(name));
+  if (known && fileState(files, known) === 'live') return known;
+  const id = files.create({ name, mimeType: FOLDER }).id;
+  if (!id) throw new Error(`Drive did not return an id for the folder "${name}"`);
+  properties.set(folderKey(name), id);
+  return id;
+}
+
+/** A tag as stored: quotes and backslashes dropped, so it can stand inside a Drive query. */
+export const cleanTag = (tag: string): string => tag.replace(/['\\]/g, '');
+
+/**
  * The Doc made for this tag (`spreadsheet-id:week`) that is not in the bin, if one exists: a Doc whose first run
  * stopped before the Reports tab recorded it is found again, so a retry never makes a second one.
  */
 export function taggedDoc(files: Drive, tag: string): string | null {
-  const q = `appProperties has { key='${REPORT_KEY}' and value='${tag.replace(/['\\]/g, '')}' } and trashed = false`;
+  const q = `appProperties has { key='${REPORT_KEY}' and value='${cleanTag(tag)}' } and trashed = false`;
   return files.list({ q, fields: 'files(id)' }).files?.[0]?.id ?? null;
 }
 
@@ -55,7 +67,7 @@ export function taggedDoc(files: Drive, tag: string): string | null {
  * sits in the user's root (creating it elsewhere and then moving it would take a second call).
  */
 export function createDocIn(files: Drive, folderId: string, title: string, tag: string): string {
-  const appProperties = { [REPORT_KEY]: tag.replace(/['\\]/g, '') };
+  const appProperties = { [REPORT_KEY]: cleanTag(tag) };
   const id = files.create({ name: title, mimeType: DOCUMENT, parents: [folderId], appProperties }).id;
   if (!id) throw new Error(`Drive did not return an id for the document "${title}"`);
   return id;

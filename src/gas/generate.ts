@@ -14,9 +14,10 @@ import {
   t,
 } from '../core';
 import { docUrl, writeDocument } from './doc-writer';
-import { createDocIn, errorMessage, fileState, reportFolderId, taggedDoc } from './folder';
+import { cleanTag, createDocIn, errorMessage, fileTag, reportFolderId, taggedDoc } from './folder';
 import { type Blocked, withLock } from './lock';
 import { findLoggedReport, findReportsSheet, type LoggedReport, recordReport } from './report-log';
+import type { SheetProperties } from './sheet-properties';
 import { readSettings, readWorkbook } from './sheet-reader';
 import { type ChartImage, drawTrendCharts, placeChartImages } from './trend-charts';
 
@@ -30,7 +31,8 @@ export interface GenerateServices {
   /** For the chart pictures only (SPEC §9): the batch cannot insert an image it has no URL for. */
   readonly documentApp: GoogleAppsScript.Document.DocumentApp;
   readonly files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
-  readonly properties: GoogleAppsScript.Properties.Properties;
+  /** This spreadsheet's own properties (the report folder): a copy of the sheet has none of the original's. */
+  readonly properties: SheetProperties;
   readonly lock: GoogleAppsScript.Lock.Lock | null;
   /** Who generates: recorded in Reports. */
   readonly userEmail: string;
@@ -59,6 +61,8 @@ export type GenerateOutcome =
       readonly document: ReportDocument;
       /** Each chart block's picture as placed in the Doc (PNG), for the mail's inline images; in block order. */
       readonly charts: readonly ChartImage[];
+      /** The charts that could not be drawn or placed, one warning each (also among `issues`): the mail says so. */
+      readonly chartWarnings: readonly Issue[];
     }
   | {
       readonly kind: 'failed';
@@ -85,11 +89,15 @@ interface WeekDoc {
   readonly id: string;
   /** Made by this run: known to be empty. */
   readonly created: boolean;
+  /** The week's revisions go on from the Reports row's (false: the row came with a copy and names another's Doc). */
+  readonly continues: boolean;
 }
 
 /**
- * The week's Doc: the one Reports records, else one an interrupted run made (found by its Drive tag), else a new
- * one in the folder. A Doc in the bin or deleted is replaced; any other failure to tell stops the run.
+ * The week's Doc: the one Reports records if its Drive tag is this spreadsheet's and week's, else one an
+ * interrupted run made (found by its tag), else a new one in the folder. A Doc in the bin or deleted is replaced;
+ * a Doc tagged for another spreadsheet — the original of a copied sheet, whose Reports rows came with the copy —
+ * is never written (SPEC §12). Any other failure to tell stops the run.
  */
 function weekDoc(
   services: GenerateServices,
@@ -97,18 +105,19 @@ function weekDoc(
   doc: { title: string; tag: string; folder: string },
 ): WeekDoc {
   const { files, properties } = services;
-  if (logged?.docId && fileState(files, logged.docId) === 'live') return { id: logged.docId, created: false };
+  const loggedTag = logged?.docId ? fileTag(files, logged.docId) : null;
+  if (logged && loggedTag === cleanTag(doc.tag)) return { id: logged.docId, created: false, continues: true };
+  const continues = loggedTag === null;
   const tagged = taggedDoc(files, doc.tag);
-  if (tagged) return { id: tagged, created: false };
-  return {
-    id: createDocIn(files, reportFolderId(files, properties, doc.folder), doc.title, doc.tag),
-    created: true,
-  };
+  if (tagged) return { id: tagged, created: false, continues };
+  const folder = reportFolderId(files, properties, doc.folder);
+  return { id: createDocIn(files, folder, doc.title, doc.tag), created: true, continues };
 }
 
 /**
  * The charts of a written Doc: drawn on the Trends tab and put in place of their placeholders. They never fail the
- * report: a chart that cannot be drawn or placed leaves its placeholder line and a warning saying why.
+ * report, and one chart never takes the others down: a chart that cannot be drawn or placed leaves its own
+ * placeholder line and a warning saying why.
  */
 function addCharts(
   services: GenerateServices,
@@ -123,12 +132,17 @@ function addCharts(
     message,
   });
   try {
-    const charts = drawTrendCharts(services.spreadsheet, document, services.flush);
-    const missing = placeChartImages(services.documentApp, docId, document, charts);
-    const warnings = missing.map(({ title }) =>
-      warning(t(language, reportMessages.chartNotPlaced, { title })),
+    const drawn = drawTrendCharts(services.spreadsheet, document, services.flush);
+    const missing = placeChartImages(services.documentApp, docId, document, drawn.images);
+    const warnings = [...drawn.failed, ...missing].map(({ chart, reason }) =>
+      warning(
+        reason === null
+          ? t(language, reportMessages.chartNotPlaced, { title: chart.title })
+          : t(language, reportMessages.chartFailed, { title: chart.title, reason }),
+      ),
     );
-    return { charts: charts.filter((c) => !missing.includes(c.chart)), warnings };
+    const placed = drawn.images.filter((image) => !missing.some((m) => m.chart === image.chart));
+    return { charts: placed, warnings };
   } catch (error) {
     return {
       charts: [],
@@ -149,7 +163,7 @@ interface Written {
 function writeAndRecord(
   services: GenerateServices,
   document: ReportDocument,
-  record: (url: string) => number,
+  record: (url: string, target: WeekDoc) => number,
   find: () => WeekDoc,
 ): Written | { reason: string; doc: DocState } {
   let doc: DocState = 'untouched';
@@ -161,7 +175,7 @@ function writeAndRecord(
     });
     const { charts, warnings } = addCharts(services, target.id, document);
     const url = docUrl(target.id);
-    return { url, revision: record(url), docId: target.id, charts, warnings };
+    return { url, revision: record(url, target), docId: target.id, charts, warnings };
   } catch (error) {
     return { reason: errorMessage(error), doc };
   }
@@ -191,8 +205,9 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
       const reportsHandle = reportsRead && input.handles.get(reportsRead.name);
       const reports = reportsRead && reportsHandle ? { read: reportsRead, sheet: reportsHandle } : undefined;
       const logged = findLoggedReport(reportsRead, monday, input.timeZone);
-      const record = (url: string): number => {
-        const revision = (logged?.revision ?? 0) + 1;
+      const record = (url: string, target: WeekDoc): number => {
+        // A copy's own Doc starts at 1: the row's revisions were the original's.
+        const revision = (target.continues ? (logged?.revision ?? 0) : 0) + 1;
         const entry = { week: monday, url, generated: now, by: services.userEmail, revision };
         recordReport(spreadsheet, reports, logged, entry, {
           language: settings.language,
@@ -210,7 +225,8 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
       if ('reason' in written) return { kind: 'failed', settings, title: document.title, ...written };
       const { warnings, ...done } = written;
       const all = [...issues, ...warnings];
-      return { kind: 'written', settings, issues: all, title: document.title, document, ...done };
+      const title = document.title;
+      return { kind: 'written', settings, issues: all, chartWarnings: warnings, title, document, ...done };
     },
   );
 }

@@ -38,18 +38,19 @@ import {
   weeklyTimeText,
 } from './reminders';
 import { type MailServices, mailOutcome, type ScheduledOutcome } from './report-mail';
+import { confirmAndInstall, REMINDER_WORDS, REPORT_WORDS, removeAndSay } from './schedule-menu';
 import { setUpSheet as createMissingTabs } from './setup';
+import { type SheetProperties, sheetProperties } from './sheet-properties';
 import { readSettings, readWorkbook } from './sheet-reader';
 import {
-  installSchedule,
-  installWeekly,
+  claimRun,
   REMINDER_JOB,
+  REPORT_JOB,
+  REPORT_TIME,
   RETRY_HANDLER,
-  removeSchedule as removeScheduleOf,
+  readRecord,
   removeTriggers,
-  removeWeekly,
   type ScheduleServices,
-  scheduleOwnerAddress,
   scheduleRetry,
 } from './triggers';
 
@@ -60,8 +61,8 @@ function dialogs_(): DialogServices {
 }
 
 /**
- * Who generates, for the Reports tab. Session's emails need the userinfo.email scope, which SPEC §7 does not
- * grant: where Apps Script refuses, By stays blank rather than Generate failing.
+ * Who is acting: the address (scope userinfo.email) that owns a schedule and fills Reports' By. In a trigger it is
+ * the trigger's owner. Blank where Apps Script still withholds it (a policy of the user's domain).
  */
 function userEmail_(): string {
   try {
@@ -69,6 +70,13 @@ function userEmail_(): string {
   } catch {
     return '';
   }
+}
+
+/** This spreadsheet's document properties: a copy of the sheet has a new id and so none of the original's. */
+function properties_(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): SheetProperties {
+  return sheetProperties(PropertiesService.getDocumentProperties(), spreadsheet.getId());
 }
 
 function generateServices_(): GenerateServices {
@@ -79,13 +87,14 @@ function generateServices_(): GenerateServices {
   if (typeof Docs === 'undefined' || !Docs) {
     throw new Error(`${text.docsServiceMissing.zh} / ${text.docsServiceMissing.en}`);
   }
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
-    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheet,
     flush: () => SpreadsheetApp.flush(),
     documents: Docs.Documents,
     documentApp: DocumentApp,
     files: Drive.Files,
-    properties: PropertiesService.getDocumentProperties(),
+    properties: properties_(spreadsheet),
     lock: LockService.getDocumentLock(),
     userEmail: userEmail_(),
   };
@@ -147,12 +156,15 @@ export function previewReport(): void {
   dialogs_().ui.showSidebar(HtmlService.createHtmlOutput(preview.html).setTitle(preview.title));
 }
 
-function mailServices_(): MailServices {
+/** Mail in the name of `owner`, to the addresses they confirmed (null: the user confirms in a dialog now). */
+function mailServices_(owner: string, confirmed: readonly string[] | null): MailServices {
   return {
     mail: MailApp,
     documents: DocumentApp,
     logError: (line) => console.error(line),
-    owner: scheduleOwnerAddress(PropertiesService.getDocumentProperties()),
+    owner,
+    confirmed,
+    sheetUrl: SpreadsheetApp.getActiveSpreadsheet().getUrl(),
   };
 }
 
@@ -184,7 +196,7 @@ export function sendWeeklyReport(): void {
     showGenerateOutcome_(outcome);
     return;
   }
-  const { sent, problems } = mailOutcome(mailServices_(), outcome);
+  const { sent, problems } = mailOutcome(mailServices_(userEmail_(), null), outcome);
   const doc = t(language, text.mailDocLine, { url: outcome.url });
   // Warnings as Generate's dialog shows them (a chart that could not be drawn, a metric without a Target…).
   const warnings = outcome.issues.map(formatIssue);
@@ -245,40 +257,50 @@ export function setUpSheet(): void {
 function scheduleServices_(): ScheduleServices {
   return {
     scriptApp: ScriptApp,
-    properties: PropertiesService.getDocumentProperties(),
-    user: { key: Session.getTemporaryActiveUserKey(), name: userEmail_() },
+    properties: properties_(),
+    lock: LockService.getDocumentLock(),
+    user: userEmail_(),
+    now: new Date(),
   };
 }
 
 /**
- * Menu: generates and mails the report every Monday 09:00 (spreadsheet time zone); replaces the user's earlier
- * schedule. One schedule per spreadsheet: when another editor owns it, says who and installs nothing.
+ * Menu: generates and mails the report every Monday 09:00 (spreadsheet time zone) in the user's name, to the
+ * recipients they confirm now; replaces their earlier schedule. One schedule per spreadsheet: another editor's live
+ * one is left alone and its owner named; a dead one (its run missed by over a day) is taken over.
  */
 export function scheduleReport(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { language, recipients } = readSettings(spreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const outcome = installSchedule(scheduleServices_(), timeZone);
-  if (outcome.kind === 'ownedByOther') {
-    alert(dialogs_(), language, text.scheduleOwnedByOther, {
-      owner: outcome.owner || text.scheduleOwnerUnknown[language],
-    });
-    return;
-  }
-  alert(dialogs_(), language, text.scheduled, {
+  const services = scheduleServices_();
+  const params = {
     timeZone,
-    recipients: recipients.length > 0 ? recipients.join(', ') : text.noRecipients[language],
+    owner: services.user,
+    count: recipients.length,
+    recipients: recipients.join('\n'),
+  };
+  confirmAndInstall(services, dialogs_(), {
+    words: REPORT_WORDS,
+    language,
+    when: { time: REPORT_TIME, timeZone },
+    addresses: recipients,
+    question: t(
+      language,
+      recipients.length > 0 ? text.scheduleConfirm : text.scheduleConfirmNoRecipients,
+      params,
+    ),
+    done: t(language, text.scheduled, {
+      timeZone,
+      recipients: recipients.length > 0 ? recipients.join(', ') : text.noRecipients[language],
+    }),
   });
 }
 
 /** Menu: removes the weekly schedule, saying whether there was one (and whose it is when not the user's). */
 export function removeSchedule(): void {
   const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
-  const outcome = removeScheduleOf(scheduleServices_());
-  if (outcome.kind === 'ownedByOther') {
-    const owner = outcome.owner || text.scheduleOwnerUnknown[language];
-    alert(dialogs_(), language, text.scheduleOwnedByOther, { owner });
-  } else alert(dialogs_(), language, outcome.kind === 'removed' ? text.unscheduled : text.unscheduledNone);
+  removeAndSay(scheduleServices_(), dialogs_(), REPORT_WORDS, language);
 }
 
 /**
@@ -302,63 +324,105 @@ export function remindOwners(): void {
   }
   const title = t(language, reminderMessages.confirmTitle);
   if (ui.alert(title, confirmationText(check, language), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-  ui.alert(outcomeText(sendReminders(MailApp, check, spreadsheet.getUrl()), language));
+  // Under the lock, and recorded mail by mail: two clicks, or a trigger at the same time, mail nobody twice.
+  withLock(
+    LockService.getDocumentLock(),
+    () => alert(dialogs_(), language, text.alreadyRunning),
+    () => {
+      const run = { properties: properties_(), confirmed: null };
+      const outcome = sendReminders(
+        MailApp,
+        readCompleteness(spreadsheet, new Date()),
+        spreadsheet.getUrl(),
+        run,
+      );
+      ui.alert(outcomeText(outcome, language, check.completeness.week));
+    },
+  );
 }
 
 /**
- * Menu: reminds the owners every week at Settings 提醒时间 (e.g. 周五 15:00, in the sheet's time zone), replacing the
- * user's earlier reminder trigger. One per spreadsheet: when another editor owns it, says who and installs nothing.
+ * Menu: reminds the owners every week at Settings 提醒时间 (e.g. 周五 15:00, in the sheet's time zone) in the user's
+ * name, once they confirm the addresses reminders may go to; replaces their earlier reminder trigger. One per
+ * spreadsheet, owned as the report schedule is.
  */
 export function scheduleReminders(): void {
-  const settings = readSettings(SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const check = readCompleteness(spreadsheet, new Date());
+  const { settings } = check;
   const { language, reminderTime, timeZone } = settings;
   if (reminderTime === null) {
     alert(dialogs_(), language, reminderMessages.reminderTimeBlank);
     return;
   }
-  const outcome = installWeekly(scheduleServices_(), REMINDER_JOB, reminderTime, timeZone);
-  if (outcome.kind === 'ownedByOther') {
-    const owner = outcome.owner || text.scheduleOwnerUnknown[language];
-    alert(dialogs_(), language, reminderMessages.ownedByOther, { owner });
-  } else {
-    const when = weeklyTimeText(reminderTime, settings);
-    alert(dialogs_(), language, reminderMessages.scheduled, { ...when, timeZone });
-  }
+  const services = scheduleServices_();
+  const when = weeklyTimeText(reminderTime, settings);
+  const { addresses } = check.completeness;
+  confirmAndInstall(services, dialogs_(), {
+    words: REMINDER_WORDS,
+    language,
+    when: { time: reminderTime, timeZone },
+    addresses,
+    question: t(language, reminderMessages.scheduleConfirm, {
+      ...when,
+      timeZone,
+      owner: services.user,
+      count: addresses.length,
+      addresses: addresses.join('\n'),
+    }),
+    done: t(language, reminderMessages.scheduled, { ...when, timeZone }),
+  });
 }
 
 /** Menu: removes the weekly reminder, saying whether there was one (and whose it is when not the user's). */
 export function removeReminders(): void {
   const { language } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
-  const outcome = removeWeekly(scheduleServices_(), REMINDER_JOB);
-  if (outcome.kind === 'ownedByOther') {
-    const owner = outcome.owner || text.scheduleOwnerUnknown[language];
-    alert(dialogs_(), language, reminderMessages.ownedByOther, { owner });
-  } else {
-    const message = outcome.kind === 'removed' ? reminderMessages.removed : reminderMessages.removedNone;
-    alert(dialogs_(), language, message);
-  }
+  removeAndSay(scheduleServices_(), dialogs_(), REMINDER_WORDS, language);
 }
+
+/** The event Apps Script hands an installable trigger's function: which trigger fired. */
+interface TriggerEvent {
+  readonly triggerUid?: unknown;
+}
+
+const triggerUid_ = (event: TriggerEvent | undefined): string | undefined =>
+  event?.triggerUid === undefined ? undefined : String(event.triggerUid);
 
 /**
  * Trigger handler (see triggers.ts): mails each owner their rows not updated, with no confirmation (no one is
- * looking at the sheet); what could not be sent is logged for the Executions page.
+ * looking at the sheet), only at the addresses the schedule's owner confirmed; what could not be sent is logged
+ * for the Executions page and mailed to the owner.
  */
-export function scheduledReminder(): void {
+export function scheduledReminder(event?: TriggerEvent): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { reminderTime, timeZone } = readSettings(spreadsheet);
+  // Blank means off, even while a trigger installed earlier still fires.
+  if (reminderTime === null) return;
+  const services = scheduleServices_();
+  const claim = claimRun(services, REMINDER_JOB, triggerUid_(event), { time: reminderTime, timeZone });
+  if (!claim) return;
   remindFromTrigger(
     {
-      spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+      spreadsheet,
       mail: MailApp,
+      lock: LockService.getDocumentLock(),
+      properties: services.properties,
       logError: (line) => console.error(line),
+      owner: claim.owner,
+      confirmed: claim.confirmed,
     },
     new Date(),
   );
 }
 
 /**
- * A scheduled run: generates the report due today and mails it; every failure is logged and mailed (to the
- * recipients, else the schedule's owner). A busy sheet gets one retry 5 minutes later.
+ * A scheduled run: generates the report due today and mails it to the recipients its owner confirmed; every
+ * failure is logged and mailed to the owner (and those recipients). A busy sheet gets one retry 5 minutes later.
  */
-function runScheduled_(mayRetry: boolean): void {
+function runScheduled_(
+  owner: { readonly owner: string; readonly confirmed: readonly string[] },
+  mayRetry: boolean,
+) {
   let outcome: ScheduledOutcome;
   try {
     outcome = generateReport(generateServices_(), new Date(), 'due');
@@ -376,18 +440,24 @@ function runScheduled_(mayRetry: boolean): void {
     scheduleRetry(ScriptApp);
     return;
   }
-  mailOutcome(mailServices_(), outcome);
+  mailOutcome(mailServices_(owner.owner || userEmail_(), owner.confirmed), outcome);
 }
 
-/** Trigger handler (see triggers.ts): generates the report due today and mails its link to the recipients. */
-export function scheduledWeeklyReport(): void {
-  runScheduled_(true);
+/** Trigger handler (see triggers.ts): generates the report due today and mails it to the confirmed recipients. */
+export function scheduledWeeklyReport(event?: TriggerEvent): void {
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const claim = claimRun(scheduleServices_(), REPORT_JOB, triggerUid_(event), {
+    time: REPORT_TIME,
+    timeZone,
+  });
+  if (claim) runScheduled_(claim, true);
 }
 
 /** One-off trigger handler: the retry of a scheduled run that found the sheet busy; it runs once. */
 export function scheduledWeeklyReportRetry(): void {
   removeTriggers(ScriptApp, RETRY_HANDLER);
-  runScheduled_(false);
+  const record = readRecord(properties_(), REPORT_JOB);
+  runScheduled_({ owner: record?.owner ?? '', confirmed: record?.confirmed ?? [] }, false);
 }
 
 /**

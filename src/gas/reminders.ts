@@ -6,6 +6,7 @@ import {
   formatIssue,
   type Issue,
   type Language,
+  type Message,
   type OwnerRows,
   ownerLine,
   ownerList,
@@ -13,9 +14,14 @@ import {
   reminderMessages,
   reportMessages,
   type Settings,
+  singleLine,
+  splitByConfirmation,
   t,
   type WeeklyTime,
 } from '../core';
+import { errorMessage } from './folder';
+import { withLock } from './lock';
+import type { SheetProperties } from './sheet-properties';
 import { readWorkbook } from './sheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,9 +36,39 @@ export interface ReminderOutcome {
   readonly overQuota: readonly OwnerRows[];
   /** The quota as it was before sending. */
   readonly quota: number;
+  /** Reachable owners past Settings 每次最多邮件: not mailed. */
+  readonly overCap: readonly OwnerRows[];
   readonly failed: readonly { readonly owner: OwnerRows; readonly reason: string }[];
   /** Owners with rows to update but no address. */
   readonly unreachable: readonly OwnerRows[];
+  /** Owners already reminded for this week (by an earlier click, a retry or another trigger): not mailed again. */
+  readonly already: readonly OwnerRows[];
+  /** Owners whose address the schedule's owner has not confirmed: the trigger does not mail them. */
+  readonly waiting: readonly OwnerRows[];
+}
+
+/** Who was reminded for which week: one record per spreadsheet, replaced when the week changes. */
+const REMINDED_KEY = 'reminded';
+
+interface RemindedRecord {
+  readonly week: string;
+  readonly addresses: readonly string[];
+}
+
+function remindedFor(properties: SheetProperties, week: string): string[] {
+  try {
+    const record = JSON.parse(properties.get(REMINDED_KEY) ?? 'null') as RemindedRecord | null;
+    return record?.week === week && Array.isArray(record.addresses) ? [...record.addresses] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** How a run may send: who was reminded already, and (for the trigger) the addresses its owner confirmed. */
+export interface ReminderRun {
+  readonly properties: SheetProperties;
+  /** Null: the user confirms every address in the dialog now. */
+  readonly confirmed: readonly string[] | null;
 }
 
 /** Completeness of the report in progress, as the sheet holds it now. */
@@ -47,27 +83,55 @@ const reachable = (check: CompletenessCheck) => check.completeness.owners.filter
 const unreachable = (check: CompletenessCheck) => check.completeness.owners.filter((o) => o.address === null);
 
 /**
- * One mail per reachable owner, listing their rows and linking the sheet. The quota is read first and only as many
- * owners as it allows are mailed (each mail has one recipient); the rest are returned, never silently dropped.
+ * One mail per reachable owner not yet reminded this week, listing their rows and linking the sheet. The quota is
+ * read first and only as many owners as it and Settings 每次最多邮件 allow are mailed (each mail has one
+ * recipient); each mail is recorded as it goes, so a second run, or a retry after a timeout, mails nobody twice.
+ * The rest are returned, never silently dropped.
  */
-export function sendReminders(mail: MailApp, check: CompletenessCheck, url: string): ReminderOutcome {
+export function sendReminders(
+  mail: MailApp,
+  check: CompletenessCheck,
+  url: string,
+  run: ReminderRun,
+): ReminderOutcome {
   const { settings, completeness } = check;
+  const week = completeness.week;
+  const before = remindedFor(run.properties, week);
+  const reminded = [...before];
+  const isReminded = (o: OwnerRows) => before.some((a) => a.toLowerCase() === o.address?.toLowerCase());
+  const candidates = reachable(check).filter((o) => !isReminded(o));
+  const addresses = candidates.map((o) => o.address ?? '');
+  const allowed =
+    run.confirmed === null ? addresses : splitByConfirmation(addresses, run.confirmed).confirmed;
+  const owners = candidates.filter((o) => allowed.includes(o.address ?? ''));
   const quota = Math.max(0, mail.getRemainingDailyQuota());
-  const owners = reachable(check);
+  const limit = Math.min(quota, settings.maxMailsPerRun);
   const sent: OwnerRows[] = [];
   const failed: { owner: OwnerRows; reason: string }[] = [];
-  const context = { team: settings.team, week: completeness.week, url };
-  for (const owner of owners.slice(0, quota)) {
+  const context = { team: settings.team, week, url };
+  for (const owner of owners.slice(0, limit)) {
     const letter = reminderLetter(owner, context, settings.language);
     if (letter === null) continue;
     try {
-      mail.sendEmail({ to: letter.to, subject: letter.subject, body: letter.body });
+      mail.sendEmail({ to: letter.to, subject: singleLine(letter.subject), body: letter.body });
       sent.push(owner);
+      reminded.push(letter.to);
+      run.properties.set(REMINDED_KEY, JSON.stringify({ week, addresses: reminded }));
     } catch (error) {
-      failed.push({ owner, reason: String((error as { message?: unknown } | null)?.message ?? error) });
+      failed.push({ owner, reason: errorMessage(error) });
     }
   }
-  return { sent, overQuota: owners.slice(quota), quota, failed, unreachable: unreachable(check) };
+  const rest = owners.slice(limit);
+  return {
+    sent,
+    overQuota: quota <= settings.maxMailsPerRun ? rest : [],
+    overCap: quota > settings.maxMailsPerRun ? rest : [],
+    quota,
+    failed,
+    unreachable: unreachable(check),
+    already: reachable(check).filter(isReminded),
+    waiting: candidates.filter((o) => !owners.includes(o)),
+  };
 }
 
 /** The question before sending: the count, who gets a mail for which rows, who cannot be reached. */
@@ -87,28 +151,23 @@ export function confirmationText(check: CompletenessCheck, language: Language): 
   ].join('\n');
 }
 
-/** What did not happen, one line each: over quota, failed, no address. Empty when every owner was mailed. */
-export function notSentLines(outcome: ReminderOutcome, language: Language): string[] {
+/** What did not happen, one line each: already reminded, over quota or cap, failed, no address, unconfirmed. */
+export function notSentLines(outcome: ReminderOutcome, language: Language, week: string): string[] {
+  const line = (owners: readonly OwnerRows[], message: Message, params = {}): string[] =>
+    owners.length > 0 ? [t(language, message, { ...params, owners: ownerList(owners, language) })] : [];
   return [
-    ...(outcome.overQuota.length > 0
-      ? [
-          t(language, text.remindOverQuota, {
-            quota: outcome.quota,
-            owners: ownerList(outcome.overQuota, language),
-          }),
-        ]
-      : []),
+    ...line(outcome.already, text.alreadyReminded, { week }),
+    ...line(outcome.overQuota, text.remindOverQuota, { quota: outcome.quota }),
+    ...line(outcome.overCap, text.remindOverCap, { max: outcome.overCap.length + outcome.sent.length }),
     ...outcome.failed.map(({ owner, reason }) =>
       t(language, text.remindFailed, { owner: ownerList([owner], language), reason }),
     ),
-    ...(outcome.unreachable.length > 0
-      ? [t(language, text.remindUnreachable, { owners: ownerList(outcome.unreachable, language) })]
-      : []),
+    ...line(outcome.unreachable, text.remindUnreachable),
   ];
 }
 
 /** The dialog after sending: who was mailed, then everyone who was not and why. */
-export function outcomeText(outcome: ReminderOutcome, language: Language): string {
+export function outcomeText(outcome: ReminderOutcome, language: Language, week: string): string {
   const sent =
     outcome.sent.length > 0
       ? t(language, text.remindSent, {
@@ -116,7 +175,7 @@ export function outcomeText(outcome: ReminderOutcome, language: Language): strin
           owners: ownerList(outcome.sent, language),
         })
       : t(language, text.remindSentNone);
-  return [sent, ...notSentLines(outcome, language)].join('\n');
+  return [sent, ...notSentLines(outcome, language, week)].join('\n');
 }
 
 /** When there is nobody to ask about: everyone updated, or no owner with rows to update can be mailed. */
@@ -128,30 +187,63 @@ export function nothingToSend(check: CompletenessCheck, language: Language): str
   return [t(language, text.noOneReachable, { completeness }), ...lines].join('\n');
 }
 
+/** The services of the reminder trigger's run. */
+export interface TriggerReminderServices {
+  readonly spreadsheet: Spreadsheet;
+  readonly mail: MailApp;
+  readonly lock: GoogleAppsScript.Lock.Lock | null;
+  readonly properties: SheetProperties;
+  readonly logError: (line: string) => void;
+  /** The schedule's owner, in whose name reminders go: told of what was not sent. */
+  readonly owner: string;
+  /** The addresses the owner confirmed: no one else is mailed. */
+  readonly confirmed: readonly string[];
+}
+
 /**
- * The reminder trigger's run, as its owner and with no one to ask: mails directly when Settings 提醒时间 is set,
- * and writes to the log (Executions) every reminder it could not send and why.
+ * The reminder trigger's run, as its owner and with no one to ask: under the document lock, mails the owners not
+ * yet reminded this week at addresses the schedule's owner confirmed. Everything it could not send is logged
+ * (Executions) and mailed to the schedule's owner, with the addresses that wait for their confirmation.
  */
-export function remindFromTrigger(
-  services: {
-    readonly spreadsheet: Spreadsheet;
-    readonly mail: MailApp;
-    readonly logError: (line: string) => void;
-  },
-  now: Date,
-): void {
+export function remindFromTrigger(services: TriggerReminderServices, now: Date): void {
+  const { language } = readCompleteness(services.spreadsheet, now).settings;
+  withLock(
+    services.lock,
+    () => services.logError(t(language, reminderMessages.alreadyRunning)),
+    () => remindUnderLock(services, now),
+  );
+}
+
+function remindUnderLock(services: TriggerReminderServices, now: Date): void {
   const check = readCompleteness(services.spreadsheet, now);
-  const { language, reminderTime } = check.settings;
-  // Blank means off, even while a trigger installed earlier still fires.
-  if (reminderTime === null) return;
+  const { language } = check.settings;
   const problems = blockingIssues(check);
+  const url = services.spreadsheet.getUrl();
   if (problems.length > 0) {
-    services.logError([t(language, text.remindProblems), ...problems.map(formatIssue)].join('\n'));
+    tellOwner(services, t(language, text.remindProblems), problems.map(formatIssue));
     return;
   }
-  const outcome = sendReminders(services.mail, check, services.spreadsheet.getUrl());
-  const notSent = notSentLines(outcome, language);
-  if (notSent.length > 0) services.logError(notSent.join('\n'));
+  const run = { properties: services.properties, confirmed: services.confirmed };
+  const outcome = sendReminders(services.mail, check, url, run);
+  const week = check.completeness.week;
+  const notSent = notSentLines({ ...outcome, already: [] }, language, week);
+  if (notSent.length > 0) tellOwner(services, t(language, text.notSentSubject), notSent);
+  const waiting = outcome.waiting.map((o) => o.address ?? '');
+  if (waiting.length > 0) {
+    const params = { count: waiting.length, addresses: waiting.join('\n'), url };
+    tellOwner(services, t(language, text.waitingSubject, params), [t(language, text.waiting, params)]);
+  }
+}
+
+/** A line for the log and one mail to the schedule's owner (never past the quota). */
+function tellOwner(services: TriggerReminderServices, subject: string, lines: readonly string[]): void {
+  services.logError([subject, ...lines].join('\n'));
+  if (services.owner === '' || services.mail.getRemainingDailyQuota() < 1) return;
+  try {
+    services.mail.sendEmail({ to: services.owner, subject: singleLine(subject), body: lines.join('\n') });
+  } catch (error) {
+    services.logError(errorMessage(error));
+  }
 }
 
 /** `每周五 15:00` / `every Fri 15:00`, in the words the report uses for weekdays. */

@@ -20,7 +20,6 @@ export interface LoggedReport {
   readonly row: number;
   readonly docId: string;
   readonly revision: number;
-  readonly cells: readonly unknown[];
 }
 
 export interface ReportEntry {
@@ -53,7 +52,7 @@ export function findLoggedReport(sheet: SheetInput | undefined, week: LocalDate,
     const cells = sheet.values[r];
     if (weekOfValue(cells[columns.week], timeZone) !== week) continue;
     const revision = columns.revision < 0 ? 1 : Number(cells[columns.revision]) || 1;
-    return { row: r + 1, docId: docIdOf(cells[columns.doc]), revision, cells } satisfies LoggedReport;
+    return { row: r + 1, docId: docIdOf(cells[columns.doc]), revision } satisfies LoggedReport;
   }
   return null;
 }
@@ -68,8 +67,8 @@ export interface ReportsTab {
 
 /**
  * Records a generated report: the week's row is updated in place (same row, new revision), otherwise appended.
- * Only the span of the tool's own columns is written, so a team's extra columns (a `=HYPERLINK`, a note) keep
- * their formulas. A missing tab is created with its header; a missing column is added right of the header.
+ * Only the tool's own cells are written, so a team's extra columns (a `=HYPERLINK`, a note) keep their formulas,
+ * even one between the tool's columns. A missing tab is created with its header; a missing column is added right of the header.
  */
 export function recordReport(
   spreadsheet: Spreadsheet,
@@ -102,9 +101,24 @@ export function recordReport(
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
   }
   const columns = columnsOf(header);
-  const first = Math.min(...Object.values(columns));
-  const last = Math.max(...Object.values(columns));
-  const row = Array.from({ length: last - first + 1 }, (_, c): unknown => logged?.cells[first + c] ?? '');
-  for (const key of Object.keys(values) as ReportsColumn[]) row[columns[key] - first] = values[key];
-  sheet.getRange(logged?.row ?? read.values.length + 1, first + 1, 1, row.length).setValues([row]);
+  const row = logged?.row ?? read.values.length + 1;
+  for (const run of toolColumnRuns(columns)) {
+    const cells = run.map((key) => values[key]);
+    sheet.getRange(row, columns[run[0]] + 1, 1, cells.length).setValues([cells]);
+  }
+}
+
+/**
+ * The tool's columns grouped into runs of adjacent ones, left to right: each run is written as one range, and a
+ * team's own column between two of the tool's is never part of a write (SPEC §12: only its own cells).
+ */
+function toolColumnRuns(columns: Record<ReportsColumn, number>): ReportsColumn[][] {
+  const keys = (Object.keys(columns) as ReportsColumn[]).sort((a, b) => columns[a] - columns[b]);
+  const runs: ReportsColumn[][] = [];
+  for (const key of keys) {
+    const last = runs[runs.length - 1];
+    if (last && columns[last[last.length - 1]] + 1 === columns[key]) last.push(key);
+    else runs.push([key]);
+  }
+  return runs;
 }

@@ -8,6 +8,8 @@ import {
   type Language,
   renderHtmlBody,
   type Settings,
+  singleLine,
+  splitByConfirmation,
   t,
 } from '../core';
 import { errorMessage } from './folder';
@@ -30,8 +32,15 @@ export interface MailServices {
   readonly documents: Pick<GoogleAppsScript.Document.DocumentApp, 'openById'>;
   /** Where failures are written for the Executions page (console.error in Apps Script). */
   readonly logError: (line: string) => void;
-  /** Who hears of a failure when Settings lists no recipients: the schedule's owner (blank when unknown). */
+  /** In whose name the mail goes: the schedule's owner, or the user of Send report. Hears of every failure. */
   readonly owner: string;
+  /**
+   * The recipients the schedule's owner confirmed: only these are mailed, and the owner is told of the others.
+   * Null when the user is confirming the list in a dialog right now (Send report).
+   */
+  readonly confirmed: readonly string[] | null;
+  /** The sheet, linked from the notice of addresses waiting for confirmation. */
+  readonly sheetUrl: string;
 }
 
 /** What goes into a mail besides its recipients and subject. */
@@ -50,6 +59,14 @@ export interface MailResult {
   readonly problems: readonly string[];
 }
 
+/** Lines the reader should know beside the report: a chart that could not be drawn (SPEC §12). */
+function noteLines(notes: readonly string[], language: Language): { text: string[]; html: string } {
+  if (notes.length === 0) return { text: [], html: '' };
+  const heading = t(language, text.mailWarnings);
+  const items = notes.map((note) => `<p style="margin:4px 0 0">${escapeHtml(note)}</p>`).join('');
+  return { text: [heading, ...notes], html: `<p style="margin:8px 0 0">${escapeHtml(heading)}</p>${items}` };
+}
+
 /** The link line above the report; its width and margins follow the HTML writer's 640 px page. */
 const LEAD_STYLE =
   'max-width:640px;margin:0 auto;padding:16px 16px 0;font-family:sans-serif;font-size:14px;line-height:1.5';
@@ -60,7 +77,7 @@ const LEAD_STYLE =
  * Charts are matched by file name, unique within a report; one without an image stays the writer's line.
  */
 export function reportMail(
-  report: Pick<Written, 'url' | 'document' | 'charts'>,
+  report: Pick<Written, 'url' | 'document' | 'charts' | 'chartWarnings'>,
   pdf: Blob | string,
 ): MailContent {
   const { language } = report.document;
@@ -75,12 +92,14 @@ export function reportMail(
   };
   const link = t(language, text.mailDocLine, { url: report.url });
   const missing = typeof pdf === 'string' ? [t(language, text.mailPdfMissing, { reason: pdf })] : [];
+  const notes = noteLines(report.chartWarnings.map(formatIssue), language);
   const lead = [
     `<p style="margin:0"><a href="${escapeHtml(report.url)}">${escapeHtml(link)}</a></p>`,
     ...missing.map((line) => `<p style="margin:4px 0 0">${escapeHtml(line)}</p>`),
+    notes.html,
   ];
   return {
-    body: [report.document.title, link, ...missing].join('\n'),
+    body: [report.document.title, link, ...missing, ...notes.text].join('\n'),
     htmlBody: `<div style="${LEAD_STYLE}">${lead.join('')}</div>\n${renderHtmlBody(report.document, { chartSrc })}`,
     ...(typeof pdf === 'string' ? {} : { attachments: [pdf] }),
     inlineImages: Object.fromEntries(inline.map(({ cid, image }) => [cid, image])),
@@ -120,26 +139,42 @@ function failureLetter(
   }
 }
 
+/** Mails a run may still send: today's quota, and Settings 每次最多邮件 for the run. Counted in recipients. */
+interface Allowance {
+  readonly quota: number;
+  readonly max: number;
+  used: number;
+}
+
 /**
- * One mail to all of `to`, composed only once today's quota is known to cover every one of them (nothing is
- * sent otherwise); what was not sent, or lacks a part, is returned.
+ * One mail to all of `to`, composed only once today's quota and the run's cap are known to cover every one of them
+ * (nothing is sent otherwise); what was not sent, or lacks a part, is returned. The subject is one line whatever a
+ * cell put in it.
  */
 function send(
   services: MailServices,
-  to: readonly string[],
-  subject: string,
-  compose: () => MailContent,
+  allowance: Allowance,
+  mail: { readonly to: readonly string[]; readonly subject: string; readonly compose: () => MailContent },
   language: Language,
 ): MailResult {
+  const { to } = mail;
+  const subject = singleLine(mail.subject);
   if (to.length === 0) return { sent: null, problems: [] };
   const recipients = to.join(', ');
-  const quota = services.mail.getRemainingDailyQuota();
+  const quota = allowance.quota - allowance.used;
   if (quota < to.length) {
     return { sent: null, problems: [t(language, text.mailQuotaExceeded, { quota, recipients, subject })] };
   }
-  const { missing = [], ...content } = compose();
+  if (allowance.max - allowance.used < to.length) {
+    return {
+      sent: null,
+      problems: [t(language, text.mailCapReached, { max: allowance.max, recipients, subject })],
+    };
+  }
+  const { missing = [], ...content } = mail.compose();
   try {
     services.mail.sendEmail({ to: to.join(','), subject, ...content });
+    allowance.used += to.length;
     return { sent: t(language, text.mailSent, { subject, recipients }), problems: missing };
   } catch (error) {
     const failed = t(language, text.mailFailed, { recipients, reason: errorMessage(error) });
@@ -147,24 +182,62 @@ function send(
   }
 }
 
+const unique = (addresses: readonly string[]): string[] =>
+  addresses.filter(
+    (a, i) => a !== '' && addresses.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i,
+  );
+
+/** The owner's one notice of recipients that wait for their confirmation (and the same in the log). */
+function waitingNotice(
+  services: MailServices,
+  allowance: Allowance,
+  waiting: readonly string[],
+  language: Language,
+) {
+  if (waiting.length === 0) return { sent: null, problems: [] };
+  const params = { count: waiting.length, addresses: waiting.join('\n'), url: services.sheetUrl };
+  const subject = t(language, text.recipientsWaitingSubject, params);
+  const body = t(language, text.recipientsWaiting, params);
+  services.logError(`${subject}\n${body}`);
+  const to = unique([services.owner]);
+  return send(services, allowance, { to, subject, compose: () => ({ body }) }, language);
+}
+
 /**
- * A written report is mailed to the recipients. Anything else is logged and mailed to the recipients, or to the
- * schedule's owner when there are none, so a failing Monday never goes unnoticed. Every problem is logged too,
- * and returned with whom was mailed, for a dialog to show.
+ * A written report is mailed to the recipients the owner confirmed; new recipients wait, and the owner is told.
+ * Anything else is logged and mailed to the owner and those recipients, so a failing Monday never goes unnoticed.
+ * Every problem is logged too, and returned with whom was mailed, for a dialog to show.
  */
 export function mailOutcome(services: MailServices, outcome: ScheduledOutcome): MailResult {
   const language = outcome.settings?.language ?? 'zh';
-  const recipients = outcome.settings?.recipients ?? [];
-  let result: MailResult;
+  const listed = outcome.settings?.recipients ?? [];
+  const { confirmed, waiting } =
+    services.confirmed === null
+      ? { confirmed: listed, waiting: [] }
+      : // The owner's own address needs no one's confirmation: mail in their name to themselves.
+        splitByConfirmation(listed, [...services.confirmed, services.owner]);
+  const allowance: Allowance = {
+    quota: services.mail.getRemainingDailyQuota(),
+    max: outcome.settings?.maxMailsPerRun ?? 50,
+    used: 0,
+  };
+  const results: MailResult[] = [];
   if (outcome.kind === 'written') {
+    for (const warning of outcome.chartWarnings) services.logError(formatIssue(warning));
     const compose = () => reportMail(outcome, reportPdf(services.documents, outcome));
-    result = send(services, recipients, outcome.title, compose, language);
+    results.push(send(services, allowance, { to: confirmed, subject: outcome.title, compose }, language));
   } else {
     const letter = failureLetter(outcome, language);
     services.logError(`${letter.subject}\n${letter.body}`);
-    const to = recipients.length > 0 ? recipients : [services.owner].filter((owner) => owner !== '');
-    result = send(services, to, letter.subject, () => ({ body: letter.body }), language);
+    const to = unique([services.owner, ...confirmed]);
+    const compose = () => ({ body: letter.body });
+    results.push(send(services, allowance, { to, subject: letter.subject, compose }, language));
   }
+  results.push(waitingNotice(services, allowance, waiting, language));
+  const result: MailResult = {
+    sent: results[0].sent,
+    problems: results.flatMap((r) => r.problems),
+  };
   for (const problem of result.problems) services.logError(problem);
   return result;
 }

@@ -11,6 +11,7 @@ import {
   trendsSheet,
 } from '../core';
 import { literalText } from './cell-values';
+import { errorMessage } from './folder';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,6 +20,12 @@ type Blob = GoogleAppsScript.Base.Blob;
 export interface ChartImage {
   readonly chart: ChartBlock;
   readonly image: Blob;
+}
+
+/** A chart that could not be drawn or placed, and why (null: its placeholder was not found). */
+export interface ChartFailure {
+  readonly chart: ChartBlock;
+  readonly reason: string | null;
 }
 
 /** Marks the Trends tab as the tool's (developer metadata on the sheet), so that a team's own 趋势 tab is never cleared. */
@@ -71,15 +78,16 @@ function drawChart(
 
 /**
  * Draws every chart block of `report` on the Trends tab (its data rewritten in one setValues, one chart per block,
- * charts beyond them removed) and returns each chart's PNG, in block order. No chart block: nothing is touched.
+ * charts beyond them removed) and returns each chart's PNG, in block order. A chart that fails is returned with
+ * its reason and the others are still drawn. No chart block: nothing is touched.
  */
 export function drawTrendCharts(
   spreadsheet: Spreadsheet,
   report: ReportDocument,
   flush: () => void,
-): ChartImage[] {
+): { readonly images: ChartImage[]; readonly failed: ChartFailure[] } {
   const charts = report.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
-  if (charts.length === 0) return [];
+  if (charts.length === 0) return { images: [], failed: [] };
   const layout = trendsSheet(charts, report.language);
   const sheet = trendsTab(spreadsheet, report.language);
   sheet.clearContents();
@@ -89,10 +97,26 @@ export function drawTrendCharts(
   sheet.getRange(1, 1, cells.length, width).setValues(cells);
   const existing = sheet.getCharts();
   for (const extra of existing.slice(layout.charts.length)) sheet.removeChart(extra);
-  const drawn = layout.charts.map((spec, i) => drawChart(sheet, existing[i], spec, width + 2));
+  const failed: ChartFailure[] = [];
+  const attempt = <T>(chart: ChartBlock, work: () => T): T | null => {
+    try {
+      return work();
+    } catch (error) {
+      failed.push({ chart, reason: errorMessage(error) });
+      return null;
+    }
+  };
+  const drawn = layout.charts.map((spec, i) =>
+    attempt(charts[i], () => drawChart(sheet, existing[i], spec, width + 2)),
+  );
   // Sheets applies writes in batches: the data and the charts must be in before a chart is drawn from them.
   flush();
-  return drawn.map((chart, i) => ({ chart: charts[i], image: chart.getAs('image/png') }));
+  const images = drawn.flatMap((chart, i) => {
+    if (chart === null) return [];
+    const image = attempt(charts[i], () => chart.getAs('image/png'));
+    return image === null ? [] : [{ chart: charts[i], image }];
+  });
+  return { images, failed };
 }
 
 /** A literal for findText, which reads its pattern as a regular expression. */
@@ -111,30 +135,35 @@ function placeholderText(body: GoogleAppsScript.Document.Body, text: string) {
 
 /**
  * Puts each chart's picture where the batch wrote its placeholder (`【图表】支付成功率`), the picture titled by the
- * chart for screen readers. A chart whose placeholder is not found (the Doc edited meanwhile) is left out and
- * returned.
+ * chart for screen readers. A chart whose placeholder is not found (the Doc edited meanwhile) or whose picture
+ * cannot be put in is left out and returned; the others are placed.
  */
 export function placeChartImages(
   documentApp: GoogleAppsScript.Document.DocumentApp,
   docId: string,
   report: ReportDocument,
   images: readonly ChartImage[],
-): ChartBlock[] {
+): ChartFailure[] {
   if (images.length === 0) return [];
   const doc = documentApp.openById(docId);
   const body = doc.getBody();
   const placeholders = docsChartPlaceholders(report);
-  const missing: ChartBlock[] = [];
-  images.forEach(({ chart, image }, i) => {
-    const found = placeholderText(body, placeholders[i].text);
-    if (!found) {
-      missing.push(chart);
-      return;
+  const blocks = report.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
+  const missing: ChartFailure[] = [];
+  for (const { chart, image } of images) {
+    try {
+      const found = placeholderText(body, placeholders[blocks.indexOf(chart)].text);
+      if (!found) {
+        missing.push({ chart, reason: null });
+        continue;
+      }
+      // Picture first, then the placeholder's text goes: a failure in between leaves both, never an empty line.
+      found.paragraph.appendInlineImage(image).setAltTitle(chart.title);
+      found.element.removeFromParent();
+    } catch (error) {
+      missing.push({ chart, reason: errorMessage(error) });
     }
-    // Picture first, then the placeholder's text goes: a failure in between leaves both, never an empty line.
-    found.paragraph.appendInlineImage(image).setAltTitle(chart.title);
-    found.element.removeFromParent();
-  });
+  }
   // Saved before anything else reads the Doc in this run (the mail's PDF).
   doc.saveAndClose();
   return missing;

@@ -36,7 +36,7 @@ function sidebarHtml(status?: string): string {
 function mailHtml(): string {
   const h = harness();
   setting(h, '收件人', 'cto@example.com');
-  h.run('scheduleReport');
+  h.confirm('scheduleReport');
   h.fire(h.world.scriptApp.triggers[0]);
   return h.world.mailApp.sent[0]?.htmlBody ?? '';
 }

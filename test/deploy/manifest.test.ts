@@ -14,6 +14,8 @@ const ALLOWED_SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/script.send_mail',
+  // SPEC §12: a schedule's owner is a person's address, not the temporary key that rotates every 30 days.
+  'https://www.googleapis.com/auth/userinfo.email',
 ];
 
 describe('appsscript.json', () => {

@@ -11,6 +11,8 @@ export const bundleSource = (): string => readFileSync(bundlePath, 'utf8');
 export interface LoadOptions {
   /** Fixes `new Date()` / `Date.now()` inside the script, so generated times are deterministic. */
   readonly now?: Date;
+  /** Or a clock a test moves: `new Date()` inside the script reads it at each call. */
+  readonly clock?: { readonly now: Date };
 }
 
 /**
@@ -19,16 +21,21 @@ export interface LoadOptions {
  */
 export function loadBundle(globals: Record<string, unknown>, options: LoadOptions = {}): vm.Context {
   const context = vm.createContext({ ...globals, console });
-  if (options.now) {
+  const { clock } = options;
+  const fixed = options.now;
+  if (clock || fixed) {
+    // Handed in once and taken off the global object again: the script sees only Date.
+    context.__clock = () => (clock ? clock.now.getTime() : (fixed as Date).getTime());
     vm.runInContext(
       `(() => {
         const Real = Date;
-        const fixed = ${options.now.getTime()};
-        class FixedDate extends Real {
-          constructor(...args) { if (args.length === 0) super(fixed); else super(...args); }
-          static now() { return fixed; }
+        const now = globalThis.__clock;
+        delete globalThis.__clock;
+        class ClockDate extends Real {
+          constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+          static now() { return now(); }
         }
-        globalThis.Date = FixedDate;
+        globalThis.Date = ClockDate;
       })();`,
       context,
     );

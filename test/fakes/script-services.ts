@@ -1,5 +1,6 @@
 // In-memory LockService, PropertiesService, Session, ScriptApp (triggers), MailApp and HtmlService.
 import { type CallLog, counted, type FakeOf, unwrap } from './calls';
+import type { FakeClock } from './clock';
 
 export class FakeLock implements FakeOf<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'> {
   /** Set by a test to play another execution holding the lock. */
@@ -68,6 +69,12 @@ export class FakeUser implements FakeOf<GoogleAppsScript.Base.User, 'getEmail'> 
   }
 }
 
+/** The scope without which Apps Script withholds every user's address. */
+export const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+
+/** Google rotates the temporary active-user key every 30 days. */
+const KEY_PERIOD_MS = 30 * 86_400_000;
+
 export class FakeSession
   implements
     FakeOf<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getTemporaryActiveUserKey'>
@@ -76,19 +83,32 @@ export class FakeSession
   activeEmail = 'lead@example.com';
   effectiveEmail = 'lead@example.com';
 
-  constructor(private readonly log: CallLog) {}
+  /**
+   * `scopes`: the manifest's oauthScopes. As in Apps Script, User.getEmail() answers '' unless the script holds
+   * `userinfo.email`: a fake that always told the address would hide the bug of a schedule owned by nobody.
+   */
+  constructor(
+    private readonly log: CallLog,
+    private readonly clock: FakeClock,
+    private readonly scopes: readonly string[],
+  ) {}
+
+  private address(email: string): string {
+    return this.scopes.includes(USERINFO_EMAIL) ? email : '';
+  }
 
   getActiveUser(): FakeUser {
-    return counted(new FakeUser(this.activeEmail), this.log, 'Session', 'User');
+    return counted(new FakeUser(this.address(this.activeEmail)), this.log, 'Session', 'User');
   }
 
   getEffectiveUser(): FakeUser {
-    return counted(new FakeUser(this.effectiveEmail), this.log, 'Session', 'User');
+    return counted(new FakeUser(this.address(this.effectiveEmail)), this.log, 'Session', 'User');
   }
 
-  /** Stable per user and script, revealing nothing: what tells two editors apart without the email scope. */
+  /** Unique to the user and revealing nothing, but only for 30 days: a new key every period of the clock. */
   getTemporaryActiveUserKey(): string {
-    return `key:${this.activeEmail}`;
+    const period = Math.floor(this.clock.now.getTime() / KEY_PERIOD_MS);
+    return `key:${period}:${Buffer.from(this.activeEmail).toString('base64')}`;
   }
 }
 
@@ -96,7 +116,7 @@ export class FakeSession
 export interface TriggerRecord {
   readonly id: string;
   readonly handler: string;
-  /** The user who installed it (their temporary key): only they see it in getProjectTriggers. */
+  /** The person who installed it (their account, not a rotating key): only they see it in getProjectTriggers. */
   readonly owner: string;
   /** A one-off trigger: milliseconds after installing. */
   readonly afterMs: number | null;
@@ -195,7 +215,7 @@ export class FakeScriptApp
     SUNDAY: 'SUNDAY',
   } as const;
   triggers: TriggerRecord[] = [];
-  private installed = 0;
+  private static installed = 0;
 
   constructor(
     private readonly log: CallLog,
@@ -203,8 +223,9 @@ export class FakeScriptApp
   ) {}
 
   install(record: Omit<TriggerRecord, 'id' | 'owner'>): FakeTrigger {
-    const owner = this.session.getTemporaryActiveUserKey();
-    const trigger = { ...record, owner, id: `trigger-${++this.installed}` };
+    const owner = this.session.activeEmail;
+    // Apps Script's ids are long decimal numbers; unique across the projects of a test (copies included).
+    const trigger = { ...record, owner, id: `${4034124084959907503n + BigInt(++FakeScriptApp.installed)}` };
     this.triggers.push(trigger);
     return this.wrap(trigger);
   }
@@ -224,13 +245,13 @@ export class FakeScriptApp
 
   /** As Apps Script: the current user's triggers of this project only, never another editor's. */
   getProjectTriggers(): FakeTrigger[] {
-    const user = this.session.getTemporaryActiveUserKey();
+    const user = this.session.activeEmail;
     return this.triggers.filter((t) => t.owner === user).map((t) => this.wrap(t));
   }
 
   deleteTrigger(trigger: object): void {
     const { id, owner } = unwrap(trigger as FakeTrigger).record;
-    if (owner !== this.session.getTemporaryActiveUserKey()) throw new Error('Exception: Trigger not found.');
+    if (owner !== this.session.activeEmail) throw new Error('Exception: Trigger not found.');
     this.triggers = this.triggers.filter((t) => t.id !== id);
   }
 }

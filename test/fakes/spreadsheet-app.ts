@@ -476,6 +476,25 @@ export class FakeSpreadsheet
     return sheet;
   }
 
+  /**
+   * Test helper: this spreadsheet's tabs copied into `target` under a new id, as File → Make a copy does: cells,
+   * formats, frozen rows, hidden tabs and the tabs' developer metadata go with it (charts are redrawn by the tool).
+   */
+  copyInto(target: FakeSpreadsheet, id: string): void {
+    target.id = id;
+    target.url = `https://docs.google.com/spreadsheets/d/${id}/edit`;
+    for (const sheet of this.sheets) {
+      const copy = target.addSheet(sheet.name);
+      sheet.grid.forEach((row) => {
+        copy.grid.push(row.map((cell) => ({ ...cell })));
+      });
+      copy.frozenRows = sheet.frozenRows;
+      copy.maxRows = sheet.maxRows;
+      copy.hidden = sheet.hidden;
+      copy.metadata.push(...sheet.metadata);
+    }
+  }
+
   /** Test helper: the raw sheet of that name. */
   sheet(name: string): FakeSheet {
     const found = this.sheets.find((s) => s.name === name);

@@ -1,5 +1,8 @@
 // One fake Apps Script world: every service sharing one call log, exposed as the globals Apps Script provides.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CallLog, counted } from './calls';
+import { FakeClock } from './clock';
 import { FakeDocuments } from './docs-api';
 import { FakeDocumentApp } from './document-app';
 import { FakeDrive } from './drive';
@@ -15,6 +18,8 @@ import { FakeSpreadsheetApp } from './spreadsheet-app';
 
 export interface FakeWorld {
   readonly calls: CallLog;
+  /** What `new Date()` reads in the bundle (load it with `clock`); the session's key rotates with it. */
+  readonly clock: FakeClock;
   readonly spreadsheetApp: FakeSpreadsheetApp;
   /** The Docs advanced service's Documents: every Doc Drive creates lives here. */
   readonly docs: FakeDocuments;
@@ -31,19 +36,43 @@ export interface FakeWorld {
   readonly globals: Record<string, unknown>;
 }
 
-export function createWorld(options: { timeZone?: string; locale?: string } = {}): FakeWorld {
+/** The scopes of the manifest that would be pushed (dist/appsscript.json): what the user granted. */
+export const manifestScopes = (): readonly string[] =>
+  JSON.parse(readFileSync(join(__dirname, '../../dist/appsscript.json'), 'utf8')).oauthScopes;
+
+/** What one person's Google account holds whatever the spreadsheet: their Drive and Docs, their mail, who they are. */
+type Account = Pick<FakeWorld, 'clock' | 'docs' | 'drive' | 'documentApp' | 'session' | 'mailApp'>;
+
+export interface WorldOptions {
+  readonly timeZone?: string;
+  readonly locale?: string;
+  /** The granted scopes; default the manifest's. */
+  readonly scopes?: readonly string[];
+  readonly now?: Date;
+}
+
+function account(calls: CallLog, options: WorldOptions): Account {
+  const clock = new FakeClock(options.now ?? new Date('2023-11-15T07:30:00Z'));
+  const docs = new FakeDocuments();
+  return {
+    clock,
+    docs,
+    drive: new FakeDrive(calls, docs),
+    documentApp: new FakeDocumentApp(docs, calls),
+    session: new FakeSession(calls, clock, options.scopes ?? manifestScopes()),
+    mailApp: new FakeMailApp(),
+  };
+}
+
+export function createWorld(options: WorldOptions = {}, shared?: Account): FakeWorld {
   const calls = new CallLog();
+  const { clock, docs, drive, documentApp, session, mailApp } = shared ?? account(calls, options);
   const spreadsheetApp = new FakeSpreadsheetApp(calls);
   spreadsheetApp.spreadsheet.timeZone = options.timeZone ?? 'Asia/Shanghai';
   spreadsheetApp.spreadsheet.locale = options.locale ?? 'zh_CN';
-  const docs = new FakeDocuments();
-  const drive = new FakeDrive(calls, docs);
-  const documentApp = new FakeDocumentApp(docs, calls);
   const lockService = new FakeLockService(calls);
   const propertiesService = new FakePropertiesService(calls);
-  const session = new FakeSession(calls);
   const scriptApp = new FakeScriptApp(calls, session);
-  const mailApp = new FakeMailApp();
   const htmlService = new FakeHtmlService(calls);
   const globals = {
     SpreadsheetApp: counted(spreadsheetApp, calls, 'SpreadsheetApp', 'SpreadsheetApp'),
@@ -59,6 +88,7 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
   };
   return {
     calls,
+    clock,
     spreadsheetApp,
     docs,
     documentApp,
@@ -71,4 +101,20 @@ export function createWorld(options: { timeZone?: string; locale?: string } = {}
     htmlService,
     globals,
   };
+}
+
+/**
+ * File → Make a copy, as Google does it: the copy has a new id and URL, every tab's cells (the Reports rows
+ * included, still pointing at the original's Docs), and a copy of the bound script — but no document properties
+ * and no triggers. The same person's Drive, Docs and mail are behind both.
+ */
+export function copyWorld(original: FakeWorld, id: string): FakeWorld {
+  const { clock, docs, drive, documentApp, session, mailApp } = original;
+  const source = original.spreadsheetApp.spreadsheet;
+  const copy = createWorld(
+    { timeZone: source.timeZone, locale: source.locale },
+    { clock, docs, drive, documentApp, session, mailApp },
+  );
+  source.copyInto(copy.spreadsheetApp.spreadsheet, id);
+  return copy;
 }

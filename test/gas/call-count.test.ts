@@ -204,6 +204,7 @@ describe('the call log counts every call the script makes, chained ones included
     h.world.spreadsheetApp.ui.answers.push({ button: 'OK', text: '2023-11-08' });
     runCounted(h, 'generateReportForWeek');
     expect(h.world.calls.count('SpreadsheetApp', 'PromptResponse.getResponseText')).toBe(1);
+    h.world.spreadsheetApp.ui.alertAnswers.push('YES', 'YES');
     runCounted(h, 'scheduleReport');
     runCounted(h, 'scheduleReport');
     expect(h.world.calls.count('ScriptApp', 'ClockTriggerBuilder.create')).toBe(1);

@@ -65,7 +65,8 @@ describe('Generate weekly report', () => {
     expect(folder?.name).toBe('支付中心 周报');
     expect(files.find((f) => f.id === onlyDoc(h).id)?.parents).toEqual([folder?.id]);
     expect([...h.world.propertiesService.document.values.entries()]).toEqual([
-      ['reportFolder:支付中心 周报', folder?.id],
+      // Keyed by the spreadsheet's id: a copy of the sheet never takes the original's folder for its own.
+      ['sheet-1/reportFolder:支付中心 周报', folder?.id],
     ]);
   });
 

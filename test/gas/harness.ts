@@ -13,26 +13,48 @@ export interface Harness {
   readonly script: vm.Context;
   /** Calls a global function of the bundle, as a menu click does. */
   run(name: string, ...args: unknown[]): unknown;
+  /** Clicks a menu item that asks a yes/no question and answers it (Schedule: the recipients shown). */
+  confirm(name: string, answer?: 'YES' | 'NO'): unknown;
   /** Fires an installed trigger as Apps Script does: as the user who installed it, with no UI to show. */
   fire(trigger: TriggerRecord): void;
 }
 
-export function harness(options: { seed?: boolean; locale?: string } = {}): Harness {
-  const world = createWorld({ locale: options.locale });
-  if (options.seed !== false) seedSpreadsheet(world.spreadsheetApp.spreadsheet);
-  world.calls.reset();
-  const script = loadBundle(world.globals, { now: NOW });
+export interface HarnessOptions {
+  readonly seed?: boolean;
+  readonly locale?: string;
+  /** The granted scopes (default: the manifest's). */
+  readonly scopes?: readonly string[];
+}
+
+/** The bundle loaded into `world`, reading the world's clock. */
+export function harnessOf(world: FakeWorld): Harness {
+  const script = loadBundle(world.globals, { clock: world.clock });
   const fire = (trigger: TriggerRecord): void => {
     const { session, spreadsheetApp } = world;
-    const editor = session.activeEmail;
-    session.activeEmail = trigger.owner.replace(/^key:/, '');
+    const [editor, effective] = [session.activeEmail, session.effectiveEmail];
+    // A trigger runs as the person who installed it, with an event naming the trigger (triggerUid).
+    session.activeEmail = trigger.owner;
+    session.effectiveEmail = trigger.owner;
     spreadsheetApp.inTrigger = true;
     try {
-      script[trigger.handler]();
+      script[trigger.handler]({ authMode: 'FULL', triggerUid: trigger.id });
     } finally {
       session.activeEmail = editor;
+      session.effectiveEmail = effective;
       spreadsheetApp.inTrigger = false;
     }
   };
-  return { world, script, run: (name, ...args) => script[name](...args), fire };
+  const run = (name: string, ...args: unknown[]): unknown => script[name](...args);
+  const confirm = (name: string, answer: 'YES' | 'NO' = 'YES'): unknown => {
+    world.spreadsheetApp.ui.alertAnswers.push(answer);
+    return run(name);
+  };
+  return { world, script, run, confirm, fire };
+}
+
+export function harness(options: HarnessOptions = {}): Harness {
+  const world = createWorld({ locale: options.locale, scopes: options.scopes, now: NOW });
+  if (options.seed !== false) seedSpreadsheet(world.spreadsheetApp.spreadsheet);
+  world.calls.reset();
+  return harnessOf(world);
 }

@@ -20,7 +20,7 @@ const RECIPIENTS = 'cto@example.com, pm@example.com';
 function scheduled(): Harness {
   const h = harness();
   setting(h, '收件人', RECIPIENTS);
-  h.run('scheduleReport');
+  h.confirm('scheduleReport');
   return h;
 }
 
@@ -150,7 +150,7 @@ describe('The report’s mail with charts', () => {
   });
 
   it('shows each chart as an inline picture whose ASCII cid is a key of inlineImages, in order', () => {
-    const mail = reportMail({ url: URL, document, charts }, PDF);
+    const mail = reportMail({ url: URL, document, charts, chartWarnings: [] }, PDF);
     const shown = pictures(mail.htmlBody ?? '');
     expect(shown).toEqual(charts.map(({ chart }, i) => ({ cid: `chart${i + 1}`, alt: chart.title })));
     expect(Object.keys(mail.inlineImages ?? {})).toEqual(shown.map((p) => p.cid));
@@ -161,7 +161,7 @@ describe('The report’s mail with charts', () => {
 
   it('keeps the line naming a chart whose picture is missing, and the others’ pictures', () => {
     const [first, ...rest] = charts;
-    const mail = reportMail({ url: URL, document, charts: rest }, PDF);
+    const mail = reportMail({ url: URL, document, charts: rest, chartWarnings: [] }, PDF);
     expect(pictures(mail.htmlBody ?? '').map((p) => p.alt)).toEqual(rest.map((c) => c.chart.title));
     expect(visibleText(mail.htmlBody ?? '')).toContain(`【图表】${first.chart.title}`.replace(/\s+/g, ''));
     expect(Object.keys(mail.inlineImages ?? {})).toHaveLength(rest.length);
@@ -169,7 +169,7 @@ describe('The report’s mail with charts', () => {
 
   it('sends the pictures through MailApp as given, keyed by their cids', () => {
     const h = harness({ seed: false });
-    const mail = reportMail({ url: URL, document, charts }, PDF);
+    const mail = reportMail({ url: URL, document, charts, chartWarnings: [] }, PDF);
     const { missing: _, ...content } = mail;
     h.world.mailApp.sendEmail({ to: 'cto@example.com', subject: document.title, ...content });
     const [sent] = h.world.mailApp.sent;

@@ -41,7 +41,7 @@ describe('预览 Preview', () => {
     const h = harness();
     setting(h, '收件人', 'cto@example.com');
     h.run('previewReport');
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.fire(h.world.scriptApp.triggers[0]);
     const [mail] = h.world.mailApp.sent;
     const { html } = sidebarOf(h);

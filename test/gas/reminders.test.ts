@@ -28,8 +28,13 @@ const rowsOf = (mail: MailRecord): string[] =>
     .map((line) => line.replace(/（[^（）]*）$/, '').slice(2));
 
 /** Who got which rows: every mail sent, by address. */
+/** The reminders sent (not the notes to the schedule's owner about what was not sent), by address. */
 const remindedRows = (h: Harness): Record<string, string[]> =>
-  Object.fromEntries(h.world.mailApp.sent.map((mail) => [mail.to, rowsOf(mail)]));
+  Object.fromEntries(
+    h.world.mailApp.sent
+      .filter((mail) => mail.subject.startsWith('请更新周报'))
+      .map((mail) => [mail.to, rowsOf(mail)]),
+  );
 
 const EVERY_REMINDER = {
   'zhangwei@example.com': ['资金安全数据打通', '银联签约支付绑卡'],
@@ -175,8 +180,8 @@ describe('The reminder schedule', () => {
   it('installs one weekly trigger at Settings 提醒时间 in the sheet’s zone, replaced rather than duplicated', () => {
     const h = team();
     setting(h, '提醒时间', '周五 15:00');
-    h.run('scheduleReminders');
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
+    h.confirm('scheduleReminders');
     expect(h.world.scriptApp.triggers).toEqual([
       expect.objectContaining({
         handler: 'scheduledReminder',
@@ -194,22 +199,22 @@ describe('The reminder schedule', () => {
   it('is one per spreadsheet: a second editor is told who owns it and can neither add nor remove one', () => {
     const h = team();
     setting(h, '提醒时间', 'Fri 15:00');
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
     h.world.session.activeEmail = 'pm@example.com';
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
     h.run('removeReminders');
     expect(h.world.scriptApp.triggers.map((t) => t.handler)).toEqual(['scheduledReminder']);
     expect(h.world.spreadsheetApp.ui.alerts.slice(-2)).toEqual([
-      '定时提醒已由 lead@example.com 设置（每个表格只保留一个定时提醒）；请由该用户修改或取消。',
-      '定时提醒已由 lead@example.com 设置（每个表格只保留一个定时提醒）；请由该用户修改或取消。',
+      '定时提醒由 lead@example.com 设置（每个表格只保留一个定时提醒）；请联系 lead@example.com 修改或取消。若它错过运行超过一天，任何编辑者都可以重新设置来接管。',
+      '定时提醒由 lead@example.com 设置（每个表格只保留一个定时提醒）；请联系 lead@example.com 修改或取消。若它错过运行超过一天，任何编辑者都可以重新设置来接管。',
     ]);
   });
 
   it('lives beside the report schedule: removing one leaves the other', () => {
     const h = team();
     setting(h, '提醒时间', '周五 15:00');
-    h.run('scheduleReport');
-    h.run('scheduleReminders');
+    h.confirm('scheduleReport');
+    h.confirm('scheduleReminders');
     h.run('removeReminders');
     h.run('removeReminders');
     expect(h.world.scriptApp.triggers.map((t) => t.handler)).toEqual(['scheduledWeeklyReport']);
@@ -221,7 +226,7 @@ describe('The reminder schedule', () => {
 
   it('installs nothing while 提醒时间 is blank, and says how to turn it on', () => {
     const h = team();
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
     expect(h.world.scriptApp.triggers).toEqual([]);
     expect(h.world.spreadsheetApp.ui.alerts).toEqual([
       '设置中的“提醒时间”为空，未设置定时提醒：请填写如 周五 15:00 后再试。',
@@ -231,13 +236,17 @@ describe('The reminder schedule', () => {
   it('mails the same reminders when it fires, with no one asked, and logs who could not be reminded', () => {
     const h = team();
     setting(h, '提醒时间', '周五 15:00');
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
       h.fire(h.world.scriptApp.triggers[0]);
       expect(remindedRows(h)).toEqual(EVERY_REMINDER);
       expect(errors).toHaveBeenCalledTimes(1);
-      expect(errors).toHaveBeenCalledWith('没有邮箱，未提醒：王五、孙磊');
+      expect(errors).toHaveBeenCalledWith('部分提醒未发送\n没有邮箱，未提醒：王五、孙磊');
+      // …and the schedule's owner reads the same in their mail (SPEC §12: never silent).
+      expect(h.world.mailApp.sent.filter((m) => m.to === 'lead@example.com')).toEqual([
+        { to: 'lead@example.com', subject: '部分提醒未发送', body: '没有邮箱，未提醒：王五、孙磊' },
+      ]);
     } finally {
       errors.mockRestore();
     }
@@ -246,7 +255,7 @@ describe('The reminder schedule', () => {
   it('never mails more than the quota when it fires, and logs who was not mailed', () => {
     const h = team();
     setting(h, '提醒时间', '周五 15:00');
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
     h.world.mailApp.quota = 1;
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
@@ -263,7 +272,7 @@ describe('The reminder schedule', () => {
   it('sends nothing once 提醒时间 is cleared, though the trigger still fires', () => {
     const h = team();
     setting(h, '提醒时间', '周五 15:00');
-    h.run('scheduleReminders');
+    h.confirm('scheduleReminders');
     const settings = h.world.spreadsheetApp.spreadsheet.sheet('设置');
     settings.getRange(settings.getLastRow(), 2).setValues([['']]);
     h.fire(h.world.scriptApp.triggers[0]);

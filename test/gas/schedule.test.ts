@@ -6,8 +6,8 @@ import { harness } from './harness';
 describe('Schedule', () => {
   it('installs one trigger, Monday 09:00 in the spreadsheet time zone, calling a global function', () => {
     const h = harness();
-    h.run('scheduleReport');
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
+    h.confirm('scheduleReport');
     const triggers = h.world.scriptApp.triggers;
     expect(triggers).toHaveLength(1);
     expect(triggers[0]).toMatchObject({ weekDay: 'MONDAY', hour: 9, timeZone: 'Asia/Shanghai' });
@@ -16,7 +16,7 @@ describe('Schedule', () => {
 
   it('removes the trigger', () => {
     const h = harness();
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.run('removeSchedule');
     expect(h.world.scriptApp.triggers).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('Schedule', () => {
     settings
       .getRange(settings.getLastRow() + 1, 1, 1, 2)
       .setValues([['收件人', 'cto@example.com, pm@example.com']]);
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.run(h.world.scriptApp.triggers[0].handler);
     const [doc] = docsOf(h.world);
     expect(h.world.mailApp.sent).toEqual([

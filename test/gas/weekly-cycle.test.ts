@@ -107,7 +107,7 @@ describe('The scheduled run', () => {
   it('generates the report due today, not the draft of next week that Start new week began', () => {
     const h = harness();
     h.run('startNewWeek');
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.fire(h.world.scriptApp.triggers[0]);
     expect(docsOf(h.world).map((d) => d.name)).toEqual(['第46周 2023-11-13']);
   });
@@ -116,7 +116,7 @@ describe('The scheduled run', () => {
     const h = harness();
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      h.run('scheduleReport');
+      h.confirm('scheduleReport');
       const projects = h.world.spreadsheetApp.spreadsheet.sheet('项目');
       projects.getRange(2, projects.values()[0].indexOf('进度') + 1).setValues([['120%']]);
       h.fire(h.world.scriptApp.triggers[0]);
@@ -132,7 +132,7 @@ describe('The scheduled run', () => {
   it('retries once, 5 minutes later, when the sheet is busy; then tells the recipients', () => {
     const h = harness();
     setting(h, ['收件人', 'cto@example.com']);
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
       h.world.lockService.lock.heldElsewhere = true;
@@ -142,7 +142,10 @@ describe('The scheduled run', () => {
       expect(h.world.mailApp.sent).toEqual([]);
       h.fire(retry as NonNullable<typeof retry>);
       expect(h.world.scriptApp.triggers.map((t) => t.handler)).toEqual(['scheduledWeeklyReport']);
-      expect(h.world.mailApp.sent).toEqual([expect.objectContaining({ to: 'cto@example.com' })]);
+      // The owner hears of it too (SPEC §12), with the recipients they confirmed.
+      expect(h.world.mailApp.sent).toEqual([
+        expect.objectContaining({ to: 'lead@example.com,cto@example.com' }),
+      ]);
       expect(h.world.mailApp.sent[0].subject).toContain('一直被另一次操作占用');
       expect(errors).toHaveBeenCalled();
     } finally {
@@ -153,7 +156,7 @@ describe('The scheduled run', () => {
   it('writes the report on the retry when the sheet was free by then', () => {
     const h = harness();
     setting(h, ['收件人', 'cto@example.com']);
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.world.lockService.lock.heldElsewhere = true;
     h.fire(h.world.scriptApp.triggers[0]);
     h.world.lockService.lock.heldElsewhere = false;
@@ -165,7 +168,7 @@ describe('The scheduled run', () => {
   it('mails the good recipients and skips a bad address', () => {
     const h = harness();
     setting(h, ['收件人', 'cto@example.com, nobody, pm@example.com']);
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.fire(h.world.scriptApp.triggers[0]);
     expect(h.world.mailApp.sent.map((m) => m.to)).toEqual(['cto@example.com,pm@example.com']);
   });
@@ -174,7 +177,7 @@ describe('The scheduled run', () => {
     const h = harness();
     setting(h, ['收件人', 'cto@example.com, pm@example.com']);
     h.world.mailApp.quota = 1;
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
     try {
       h.fire(h.world.scriptApp.triggers[0]);
@@ -189,12 +192,12 @@ describe('The scheduled run', () => {
 describe('One schedule per spreadsheet', () => {
   it('keeps one trigger when a second editor clicks Schedule, and tells them who owns it', () => {
     const h = harness();
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.world.session.activeEmail = 'pm@example.com';
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     expect(h.world.scriptApp.triggers).toHaveLength(1);
     expect(h.world.spreadsheetApp.ui.alerts.at(-1)).toBe(
-      '定时生成已由 lead@example.com 设置（每个表格只保留一个定时）；请由该用户修改或取消。',
+      '定时生成由 lead@example.com 设置（每个表格只保留一个定时）；请联系 lead@example.com 修改或取消。若它错过运行超过一天，任何编辑者都可以重新设置来接管。',
     );
     h.run('removeSchedule');
     expect(h.world.scriptApp.triggers).toHaveLength(1);
@@ -202,7 +205,7 @@ describe('One schedule per spreadsheet', () => {
 
   it('says whether there was a schedule to remove', () => {
     const h = harness();
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     h.run('removeSchedule');
     h.run('removeSchedule');
     expect(h.world.scriptApp.triggers).toEqual([]);
@@ -211,7 +214,7 @@ describe('One schedule per spreadsheet', () => {
       '当前没有由你设置的定时生成，未做改动。',
     ]);
     h.world.session.activeEmail = 'pm@example.com';
-    h.run('scheduleReport');
+    h.confirm('scheduleReport');
     expect(h.world.scriptApp.triggers).toHaveLength(1);
   });
 });

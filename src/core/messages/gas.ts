@@ -113,14 +113,48 @@ export const gasMessages = {
     en: 'Mail to {recipients} could not be sent: {reason}',
   },
   scheduleOwnedByOther: {
-    zh: '定时生成已由 {owner} 设置（每个表格只保留一个定时）；请由该用户修改或取消。',
-    en: 'The schedule was set up by {owner} (a sheet keeps one schedule); ask them to change or remove it.',
+    zh: '定时生成由 {owner} 设置（每个表格只保留一个定时）；请联系 {owner} 修改或取消。若它错过运行超过一天，任何编辑者都可以重新设置来接管。',
+    en: 'The schedule belongs to {owner} (a sheet keeps one schedule); ask {owner} to change or remove it. Once it misses a run by more than a day, any editor may set it again to take it over.',
+  },
+  scheduleNoAddress: {
+    zh: 'Apps Script 没有提供你的邮箱地址，无法记录定时的负责人：未做改动。请重新授权本脚本后再试。',
+    en: 'Apps Script did not give your address, so the schedule could not be recorded as yours: nothing changed. Authorize the script again and retry.',
+  },
+  scheduleConfirmTitle: { zh: '定时生成', en: 'Schedule the report' },
+  scheduleConfirm: {
+    zh: '每周一 09:00（{timeZone}）将自动生成周报，并以你（{owner}）的名义发送给以下 {count} 位收件人：\n{recipients}\n\n只有这份名单会收到；之后加入"收件人"的地址要等你再次设置定时才会收到。出现问题时通知你。现在设置吗？',
+    en: 'Every Monday 09:00 ({timeZone}) the report will be generated and mailed in your name ({owner}) to these {count} recipients:\n{recipients}\n\nOnly this list is mailed; addresses added to recipients later wait until you set the schedule again. Problems are mailed to you. Set it now?',
+  },
+  scheduleConfirmNoRecipients: {
+    zh: '每周一 09:00（{timeZone}）将自动生成周报。设置中没有收件人：周报不发给任何人，出现问题时通知你（{owner}）。现在设置吗？',
+    en: 'Every Monday 09:00 ({timeZone}) the report will be generated. Settings lists no recipients: the report is mailed to no one, and problems are mailed to you ({owner}). Set it now?',
+  },
+  scheduleTookOver: {
+    zh: '{owner} 设置的原定时已失效（错过运行超过一天），现由你接管。',
+    en: 'The schedule of {owner} had stopped (it missed a run by more than a day); it is yours now.',
+  },
+  unscheduledStale: {
+    zh: '{owner} 设置的定时已失效（错过运行超过一天），已清除其记录。',
+    en: 'The schedule of {owner} had stopped (it missed a run by more than a day); its record is cleared.',
   },
   scheduleOwnerUnknown: { zh: '另一位编辑者', en: 'another editor' },
   unscheduledNone: {
     zh: '当前没有由你设置的定时生成，未做改动。',
     en: 'You have no schedule here; nothing changed.',
   },
+  recipientsWaitingSubject: {
+    zh: '周报收件人待你确认：{count} 个新地址未收到邮件',
+    en: 'Weekly report recipients to confirm: {count} new addresses were not mailed',
+  },
+  recipientsWaiting: {
+    zh: '"收件人"中有 {count} 个地址未经你确认，本次定时周报没有发给他们：\n{addresses}\n\n若同意发送，请在表格中点击 周报 → 定时生成 重新确认名单：{url}',
+    en: 'Settings recipients hold {count} addresses you have not confirmed; the scheduled report was not mailed to them:\n{addresses}\n\nTo mail them, confirm the list again with Weekly report → Schedule in the sheet: {url}',
+  },
+  mailCapReached: {
+    zh: '邮件未发送：本次最多发给 {max} 个地址（设置 每次最多邮件），不够发给 {recipients}（{subject}）',
+    en: 'Mail not sent: a run mails at most {max} addresses (Settings max_mails_per_run), not enough for {recipients} ({subject})',
+  },
+  mailWarnings: { zh: '注意：', en: 'Note:' },
   mailProblemsSubject: {
     zh: '周报未生成：表格中有 {count} 个问题',
     en: 'Weekly report not generated: {count} problems in the sheet',

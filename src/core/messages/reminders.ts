@@ -76,8 +76,42 @@ export const reminderMessages = {
     en: 'Settings reminder_time is blank, so no reminder was scheduled: fill it in (e.g. Fri 15:00) and try again.',
   },
   ownedByOther: {
-    zh: '定时提醒已由 {owner} 设置（每个表格只保留一个定时提醒）；请由该用户修改或取消。',
-    en: 'Reminders were scheduled by {owner} (a sheet keeps one reminder schedule); ask them to change or remove it.',
+    zh: '定时提醒由 {owner} 设置（每个表格只保留一个定时提醒）；请联系 {owner} 修改或取消。若它错过运行超过一天，任何编辑者都可以重新设置来接管。',
+    en: 'Reminders belong to {owner} (a sheet keeps one reminder schedule); ask {owner} to change or remove them. Once they miss a run by more than a day, any editor may set them again to take them over.',
+  },
+  scheduleConfirmTitle: { zh: '定时提醒', en: 'Schedule reminders' },
+  scheduleConfirm: {
+    zh: '每{weekday} {time}（{timeZone}）将以你（{owner}）的名义提醒未更新的负责人。可能收到提醒的 {count} 个地址：\n{addresses}\n\n之后新出现的地址要等你再次设置定时提醒才会收到。现在设置吗？',
+    en: 'Every {weekday} {time} ({timeZone}) owners with rows not updated will be reminded in your name ({owner}). The {count} addresses that may get a reminder:\n{addresses}\n\nAddresses that appear later wait until you set the reminders again. Set them now?',
+  },
+  tookOver: {
+    zh: '{owner} 设置的原定时提醒已失效（错过运行超过一天），现由你接管。',
+    en: 'The reminders of {owner} had stopped (they missed a run by more than a day); they are yours now.',
+  },
+  removedStale: {
+    zh: '{owner} 设置的定时提醒已失效（错过运行超过一天），已清除其记录。',
+    en: 'The reminders of {owner} had stopped (they missed a run by more than a day); their record is cleared.',
+  },
+  waitingSubject: {
+    zh: '提醒名单待你确认：{count} 个新地址未收到提醒',
+    en: 'Reminder addresses to confirm: {count} new addresses were not reminded',
+  },
+  waiting: {
+    zh: '以下 {count} 个地址未经你确认，本次定时提醒没有发给他们：\n{addresses}\n\n若同意提醒，请在表格中点击 周报 → 定时提醒 重新确认名单：{url}',
+    en: 'These {count} addresses were not confirmed by you and got no scheduled reminder:\n{addresses}\n\nTo remind them, confirm the list again with Weekly report → Schedule reminders in the sheet: {url}',
+  },
+  alreadyRunning: {
+    zh: '另一次操作正在进行，本次定时提醒未发送',
+    en: 'Another action was running: the scheduled reminders were not sent',
+  },
+  notSentSubject: { zh: '部分提醒未发送', en: 'Some reminders were not sent' },
+  alreadyReminded: {
+    zh: '本周（{week}）已提醒过，未再发送：{owners}',
+    en: 'Already reminded for {week}, not mailed again: {owners}',
+  },
+  remindOverCap: {
+    zh: '本次最多发 {max} 封（设置 每次最多邮件），未发送：{owners}',
+    en: 'A run mails at most {max} (Settings max_mails_per_run); not sent: {owners}',
   },
   removed: { zh: '已取消定时提醒。', en: 'Reminders removed.' },
   removedNone: {

@@ -95,6 +95,10 @@ export const reportMessages = {
     zh: '表"{tab}"不是周报工具创建的，未改动它。请将它改名，周报会另建自己的"趋势"表',
     en: 'The tab "{tab}" was not made by the weekly report, so it was left as it is. Rename it and the report makes its own Trends tab',
   },
+  chartFailed: {
+    zh: '趋势图未能绘制："{title}"，文档中保留了它的占位行：{reason}',
+    en: 'The trend chart "{title}" could not be drawn; the Doc keeps its placeholder line: {reason}',
+  },
   chartNotPlaced: {
     zh: '文档中找不到图表"{title}"的占位行（文档是否在生成时被编辑？），该图未放入。',
     en: 'The Doc has no placeholder line for the chart "{title}" (was it edited while generating?); the chart was left out.',

@@ -95,6 +95,10 @@ export const validationMessages = {
     zh: '指标 "{found}" 没有目标值，无法判断是否达标',
     en: 'Metric "{found}" has no Target, so it cannot be met or missed',
   },
+  notMailCount: {
+    zh: '{column} "{found}" 不是邮件数，应为 50 这样的正整数',
+    en: '{column} "{found}" is not a number of mails; expected a whole number such as 50',
+  },
   unknownSetting: {
     zh: '设置项 "{found}" 无法识别，应为 {expected}',
     en: 'Setting "{found}" is unknown; expected one of {expected}',

@@ -36,6 +36,11 @@ export interface Completeness {
   readonly updated: number;
   /** Owners with rows not updated, in the order their first such row appears in the sheet. */
   readonly owners: readonly OwnerRows[];
+  /**
+   * Every address a reminder could go to: People's, and Owners of the week's rows typed as addresses. What the
+   * reminder schedule's owner confirms (SPEC §12).
+   */
+  readonly addresses: readonly string[];
 }
 
 type ProjectRows = readonly Located<ProjectRow>[];
@@ -105,5 +110,15 @@ export function weekCompleteness(
       cell: table ? `${table.sheet.name}!${cellRef(table, 'status', row.row)}` : '',
     })),
   }));
-  return { week: monday, total: counted.length, updated: counted.length - notUpdated.length, owners };
+  const addresses = [
+    ...people.map((p) => p.email),
+    ...thisWeek.map((row) => address(ownerOf(row)) ?? ''),
+  ].filter((email, i, all) => EMAIL.test(email) && all.indexOf(email) === i);
+  return {
+    week: monday,
+    total: counted.length,
+    updated: counted.length - notUpdated.length,
+    owners,
+    addresses,
+  };
 }

@@ -38,6 +38,8 @@ export interface Settings {
   readonly reminderTime: WeeklyTime | null;
   /** How many weeks, the report's included, each trend chart spans (SPEC §9); 0 leaves the charts out. */
   readonly chartWeeks: number;
+  /** At most this many mails (recipients) per scheduled or menu run, inside the daily quota (SPEC §12). */
+  readonly maxMailsPerRun: number;
 }
 
 type SettingKey = keyof typeof SETTING_KEYS;
@@ -73,6 +75,16 @@ function weekCountCell(cell: Cell): CellResult<number | null> {
   if (isBlank(cell)) return ok(null);
   const n = typeof cell.value === 'number' ? cell.value : Number(asciiText(cellText(cell)));
   return Number.isInteger(n) && n >= 0 ? ok(n) : problem(cell, 'notWeekCount');
+}
+
+/** Mails a run may send by default: a team and its leadership, well inside a consumer account's 100 a day. */
+const DEFAULT_MAX_MAILS = 50;
+
+/** A number of mails: a whole number, 1 or more; blank reads as null. */
+function mailCountCell(cell: Cell): CellResult<number | null> {
+  if (isBlank(cell)) return ok(null);
+  const n = typeof cell.value === 'number' ? cell.value : Number(asciiText(cellText(cell)));
+  return Number.isInteger(n) && n >= 1 ? ok(n) : problem(cell, 'notMailCount');
 }
 
 /** Comma-separated emails (ASCII or full-width commas, semicolons). */
@@ -160,6 +172,7 @@ export function readSettings(
     showCompleteness: read('showCompleteness', (c) => settingChoice(c, SWITCHES), 'off') === 'on',
     reminderTime: read('reminderTime', weeklyTimeCell, null),
     chartWeeks: read('chartWeeks', weekCountCell, DEFAULT_CHART_WEEKS),
+    maxMailsPerRun: read('maxMailsPerRun', mailCountCell, DEFAULT_MAX_MAILS),
   };
   return { settings, findings };
 }

@@ -192,6 +192,7 @@ export const SETTING_KEYS = {
   showCompleteness: { zh: '显示完成度', en: 'show_completeness' },
   reminderTime: { zh: '提醒时间', en: 'reminder_time' },
   chartWeeks: { zh: '趋势周数', en: 'chart_weeks' },
+  maxMailsPerRun: { zh: '每次最多邮件', en: 'max_mails_per_run' },
 } as const;
 
 export const tabDef = <T extends TabKey>(key: T): TabOf<T> => TABS.find((t) => t.key === key) as TabOf<T>;

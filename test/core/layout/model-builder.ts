@@ -22,6 +22,7 @@ const SETTINGS: Settings = {
   chartWeeks: 12,
   showCompleteness: false,
   reminderTime: null,
+  maxMailsPerRun: 50,
 };
 
 /** An empty report (no section has content) for `language`, with `parts` laid over it. */
