@@ -291,14 +291,34 @@ function sentBlob(source: GoogleAppsScript.Base.BlobSource): SentBlob {
 
 export class FakeMailApp {
   readonly sent: MailRecord[] = [];
-  /** Recipients the user may still mail today (consumer accounts: 100). */
-  quota = 100;
+  /** Recipients a consumer account may mail a day. */
+  static readonly DAILY_QUOTA = 100;
+  /** Recipients the user may still mail today; a test may lower it. A new day (of the clock) restores it. */
+  quota = FakeMailApp.DAILY_QUOTA;
+  private day: number;
+
+  constructor(private readonly clock: FakeClock) {
+    this.day = this.today();
+  }
+
+  /** Google counts the quota per day, Pacific time. */
+  private today(): number {
+    return Math.floor((this.clock.now.getTime() - 8 * 3_600_000) / 86_400_000);
+  }
+
+  private rollOver(): void {
+    if (this.today() === this.day) return;
+    this.day = this.today();
+    this.quota = FakeMailApp.DAILY_QUOTA;
+  }
 
   getRemainingDailyQuota(): number {
+    this.rollOver();
     return this.quota;
   }
 
   sendEmail(message: MailMessage): void {
+    this.rollOver();
     const recipients = message.to.split(',').filter((to) => to.trim() !== '').length;
     if (recipients > this.quota)
       throw new Error('Exception: Service invoked too many times for one day: email.');

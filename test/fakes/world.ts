@@ -60,7 +60,7 @@ function account(calls: CallLog, options: WorldOptions): Account {
     drive: new FakeDrive(calls, docs),
     documentApp: new FakeDocumentApp(docs, calls),
     session: new FakeSession(calls, clock, options.scopes ?? manifestScopes()),
-    mailApp: new FakeMailApp(),
+    mailApp: new FakeMailApp(clock),
   };
 }
 
