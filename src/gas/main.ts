@@ -175,9 +175,18 @@ function mailServices_(owner: string, confirmed: readonly string[] | null): Mail
 export function sendWeeklyReport(): void {
   const dialogs = dialogs_();
   const { ui } = dialogs;
-  const { language, recipients } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
+  const { language, recipients, maxMailsPerRun } = readSettings(SpreadsheetApp.getActiveSpreadsheet());
   if (recipients.length === 0) {
     alert(dialogs, language, text.sendNoRecipients);
+    return;
+  }
+  if (recipients.length > maxMailsPerRun) {
+    const params = {
+      max: maxMailsPerRun,
+      recipients: recipients.join(', '),
+      subject: text.sendConfirmTitle[language],
+    };
+    alert(dialogs, language, text.mailCapReached, params);
     return;
   }
   const question = t(language, text.sendConfirm, {
