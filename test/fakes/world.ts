@@ -1,6 +1,5 @@
 // One fake Apps Script world: every service sharing one call log, exposed as the globals Apps Script provides.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import manifest from '../../appsscript.json';
 import { CallLog, counted } from './calls';
 import { FakeClock } from './clock';
 import { FakeDocuments } from './docs-api';
@@ -36,9 +35,8 @@ export interface FakeWorld {
   readonly globals: Record<string, unknown>;
 }
 
-/** The scopes of the manifest that would be pushed (dist/appsscript.json): what the user granted. */
-export const manifestScopes = (): readonly string[] =>
-  JSON.parse(readFileSync(join(__dirname, '../../dist/appsscript.json'), 'utf8')).oauthScopes;
+/** The scopes of the manifest that is pushed (the build copies it to dist/ as it is): what the user granted. */
+export const manifestScopes = (): readonly string[] => manifest.oauthScopes;
 
 /** What one person's Google account holds whatever the spreadsheet: their Drive and Docs, their mail, who they are. */
 type Account = Pick<FakeWorld, 'clock' | 'docs' | 'drive' | 'documentApp' | 'session' | 'mailApp'>;

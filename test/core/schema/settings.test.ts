@@ -27,6 +27,7 @@ describe('Settings tab', () => {
       chartWeeks: 12,
       showCompleteness: false,
       reminderTime: null,
+      maxMailsPerRun: 50,
     });
   });
 
@@ -43,6 +44,7 @@ describe('Settings tab', () => {
       ['chart_weeks', 8],
       ['显示完成度', '开'],
       ['reminder_time', 'Fri 15:00'],
+      ['每次最多邮件', '２０'],
     ]);
     expect(settings).toEqual({
       team: '支付中心',
@@ -57,7 +59,19 @@ describe('Settings tab', () => {
       chartWeeks: 8,
       showCompleteness: true,
       reminderTime: { weekday: 5, hour: 15, minute: 0 },
+      maxMailsPerRun: 20,
     });
+  });
+
+  it('reads 每次最多邮件 as a whole number of 1 or more, else an error at its cell', () => {
+    for (const bad of ['0', '2.5', '很多']) {
+      const { settings, issues } = settingsOf([['max_mails_per_run', bad]]);
+      expect(settings.maxMailsPerRun).toBe(50);
+      const atSettings = issues.filter((i) => i.tab === '设置');
+      expect(atSettings.map((i) => [i.cell, i.severity, i.message])).toEqual([
+        ['B2', 'error', `每次最多邮件 "${bad}" 不是邮件数，应为 50 这样的正整数`],
+      ]);
+    }
   });
 
   it('reports a bad value at its cell and keeps the default', () => {
