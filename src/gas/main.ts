@@ -332,13 +332,14 @@ export function remindOwners(): void {
     return;
   }
   const title = t(language, reminderMessages.confirmTitle);
-  if (ui.alert(title, confirmationText(check, language), ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  const question = confirmationText(check, language, properties_(spreadsheet));
+  if (ui.alert(title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   // Under the lock, and recorded mail by mail: two clicks, or a trigger at the same time, mail nobody twice.
   withLock(
     LockService.getDocumentLock(),
     () => alert(dialogs_(), language, text.alreadyRunning),
     () => {
-      const run = { properties: properties_(), confirmed: null };
+      const run = { properties: properties_(spreadsheet), confirmed: null };
       const outcome = sendReminders(
         MailApp,
         readCompleteness(spreadsheet, new Date()),

@@ -135,17 +135,23 @@ export function sendReminders(
 }
 
 /** The question before sending: the count, who gets a mail for which rows, who cannot be reached. */
-export function confirmationText(check: CompletenessCheck, language: Language): string {
-  const owners = reachable(check);
+export function confirmationText(
+  check: CompletenessCheck,
+  language: Language,
+  properties: SheetProperties,
+): string {
+  const reminded = remindedFor(properties, check.completeness.week).map((a) => a.toLowerCase());
+  const isReminded = (owner: OwnerRows) => reminded.includes(owner.address?.toLowerCase() ?? '');
+  const owners = reachable(check).filter((owner) => !isReminded(owner));
+  const already = reachable(check).filter(isReminded);
   const cannot = unreachable(check);
+  const part = (heading: string, list: readonly OwnerRows[]) =>
+    list.length > 0 ? ['', heading, ...list.map((owner) => ownerLine(owner, language))] : [];
   return [
     completenessLine(check.completeness, language),
-    '',
-    t(language, text.confirmMail, { count: owners.length }),
-    ...owners.map((owner) => ownerLine(owner, language)),
-    ...(cannot.length > 0
-      ? ['', t(language, text.confirmUnreachable), ...cannot.map((owner) => ownerLine(owner, language))]
-      : []),
+    ...part(t(language, text.confirmMail, { count: owners.length }), owners),
+    ...part(t(language, text.confirmAlready, { week: check.completeness.week }), already),
+    ...part(t(language, text.confirmUnreachable), cannot),
     '',
     t(language, text.confirmQuestion),
   ].join('\n');

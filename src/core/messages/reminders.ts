@@ -40,6 +40,10 @@ export const reminderMessages = {
     zh: '将给以下 {count} 人各发一封提醒邮件，列出他们未更新的行和表格链接：',
     en: 'Each of these {count} people gets one mail listing their rows not updated, with a link to the sheet:',
   },
+  confirmAlready: {
+    zh: '本周（{week}）已提醒过，不会再发：',
+    en: 'Already reminded for {week}; not mailed again:',
+  },
   confirmUnreachable: {
     zh: '以下负责人没有邮箱，不会收到提醒（可在“人员”表中填写）：',
     en: 'These owners have no email address and will not be reminded (add them to the People tab):',
