@@ -137,7 +137,6 @@ export const gasMessages = {
     zh: '{owner} 设置的定时已失效（错过运行超过一天），已清除其记录。',
     en: 'The schedule of {owner} had stopped (it missed a run by more than a day); its record is cleared.',
   },
-  scheduleOwnerUnknown: { zh: '另一位编辑者', en: 'another editor' },
   unscheduledNone: {
     zh: '当前没有由你设置的定时生成，未做改动。',
     en: 'You have no schedule here; nothing changed.',
