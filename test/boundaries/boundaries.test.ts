@@ -13,6 +13,12 @@ const FIXTURES: Record<string, string> = {
   'src/core/uses-spreadsheet-app.ts': 'export const ui = () => SpreadsheetApp.getUi();\n',
   'src/core/uses-console.ts': "export const say = () => console.log('hi');\n",
   'src/core/reads-clock.ts': 'export const now = () => new Date();\nexport const ms = () => Date.now();\n',
+  // The clock in its other spellings: called without new, through globalThis, through an alias, handed on.
+  'src/core/calls-date.ts': 'export const now = () => Date();\n',
+  'src/core/global-date.ts': 'export const now = () => new globalThis.Date();\n',
+  'src/core/alias-date.ts': 'const Clock = Date;\nexport const now = () => new Clock();\n',
+  'src/core/passes-date.ts': 'export const make = (f: (c: DateConstructor) => Date) => f(Date);\n',
+  'src/core/now-reference.ts': 'export const clock = Date.now;\n',
   'src/core/imports-node.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
   'src/core/imports-shell.ts': "import { run } from '../gas/runner';\nexport const go = run;\n",
   'src/core/cycle-a.ts': "import type { B } from './cycle-b';\nexport interface A {\n  readonly b: B;\n}\n",
@@ -20,11 +26,24 @@ const FIXTURES: Record<string, string> = {
   'src/gas/runner.ts': 'export const run = (): number => 1;\n',
   'src/gas/deep-import.ts': "import { a1 } from '../core/issues';\nexport const corner = a1;\n",
   'src/node/deep-import.ts': "import type { Issue } from '../core/issues';\nexport type Shown = Issue;\n",
+  // Two levels deep, and re-exports: the door holds at every depth and for `export … from`.
+  'src/gas/actions/deep-import.ts':
+    "import { analyse } from '../../core/model/analyse';\nexport const run = analyse;\n",
+  'src/gas/re-export.ts': "export * from '../core/issues';\n",
+  'src/node/commands/re-export.ts': "export { a1 } from '../../core/issues';\n",
   // Allowed: a date built from its arguments, a type import from a sibling, and the core's front door.
-  'src/core/pure.ts':
-    "import type { Severity } from './severity';\nexport const epoch = (ms: number): Date => new Date(ms);\nexport const worst: Severity = 'error';\n",
+  'src/core/pure.ts': [
+    "import type { Severity } from './severity';",
+    'export const epoch = (ms: number): Date => new Date(ms);',
+    'export const newYear = (year: number): Date => new Date(Date.UTC(year, 0, 1));',
+    'export const isDate = (value: unknown): value is Date => value instanceof Date;',
+    "export const worst: Severity = 'error';",
+    '',
+  ].join('\n'),
   'src/core/severity.ts': "export type Severity = 'error' | 'warning';\n",
   'src/gas/front-door.ts': "import { epoch } from '../core';\nexport const start = epoch(0);\n",
+  'src/gas/actions/front-door.ts': "import { epoch } from '../../core';\nexport const start = epoch(0);\n",
+  'src/node/commands/front-door.ts': "export { epoch } from '../../core/index';\n",
   'src/core/index.ts': "export { epoch } from './pure';\n",
 };
 
@@ -85,10 +104,19 @@ describe('Boundaries the build enforces', () => {
     ]);
   });
 
+  it('forbids the clock in every other spelling: Date(), globalThis.Date, an alias, Date handed on, Date.now', () => {
+    for (const file of ['calls-date', 'global-date', 'alias-date', 'passes-date', 'now-reference']) {
+      expect(biome).toContain(`src/core/${file}.ts plugin`);
+    }
+  });
+
   it('keeps shells to the core index, and the core away from Node modules and shells', () => {
     for (const file of [
       'src/gas/deep-import.ts',
       'src/node/deep-import.ts',
+      'src/gas/actions/deep-import.ts',
+      'src/gas/re-export.ts',
+      'src/node/commands/re-export.ts',
       'src/core/imports-node.ts',
       'src/core/imports-shell.ts',
     ]) {
@@ -101,7 +129,14 @@ describe('Boundaries the build enforces', () => {
   });
 
   it('lets through what keeps the rules', () => {
-    const clean = ['src/core/pure.ts', 'src/core/severity.ts', 'src/core/index.ts', 'src/gas/front-door.ts'];
+    const clean = [
+      'src/core/pure.ts',
+      'src/core/severity.ts',
+      'src/core/index.ts',
+      'src/gas/front-door.ts',
+      'src/gas/actions/front-door.ts',
+      'src/node/commands/front-door.ts',
+    ];
     for (const file of clean) {
       expect(biome.filter((line) => line.startsWith(`${file} `))).toEqual([]);
       expect(tsc).not.toContain(file);
