@@ -53,14 +53,10 @@ export {
   splitByConfirmation,
 } from './model/schedule';
 export { type Names, namesMatch } from './names';
-export {
-  createdHeaderId,
-  type DocsTarget,
-  docsChartPlaceholders,
-  docsHeaderRequests,
-  docsRequests,
-  docsTarget,
-} from './render/docs-requests';
+export type { DocsTarget } from './render/docs-api';
+export { docsChartPlaceholders } from './render/docs-layout';
+export { docsRequests } from './render/docs-requests';
+export { createdHeaderId, docsHeaderRequests, docsTarget } from './render/docs-target';
 export { type HtmlOptions, renderHtml, renderHtmlBody } from './render/html';
 export { escapeHtml } from './render/html-escape';
 export { renderMarkdown } from './render/markdown';

@@ -1,5 +1,7 @@
 // Serialises the abstract report document as inline-styled HTML that mail clients keep: the mail body, the preview
 // sidebar and `--format html` are this one writer's output.
+
+import { chartPlaceholder } from '../layout/chart-placeholder';
 import type {
   Block,
   CellStatus,
@@ -9,8 +11,6 @@ import type {
   TableBlock,
   TextRun,
 } from '../layout/document';
-import { t } from '../messages/index';
-import { reportMessages } from '../messages/report';
 import { escapeHtml } from './html-escape';
 import { STATUS_FILLS } from './status-colours';
 import { displayWidth } from './text-width';
@@ -134,7 +134,7 @@ function chartHtml(chart: ChartBlock, language: ReportDocument['language'], opti
     throw new Error(`Expected a chart's src to be a data:image URI or cid:, got "${src.slice(0, 40)}".`);
   }
   if (src === undefined) {
-    const line = t(language, reportMessages.chartPlaceholder, { title: chart.title });
+    const line = chartPlaceholder(language, chart);
     return `<p style="${STYLES.chartPlaceholder}">${textHtml(line)}</p>`;
   }
   const image =

@@ -9,14 +9,10 @@ import type {
   TableBlock,
   TextRun,
 } from '../../../src/core/layout/document';
-import {
-  createdHeaderId,
-  type DocsRequest,
-  docsChartPlaceholders,
-  docsHeaderRequests,
-  docsRequests,
-  docsTarget,
-} from '../../../src/core/render/docs-requests';
+import type { DocsRequest } from '../../../src/core/render/docs-api';
+import { docsChartPlaceholders } from '../../../src/core/render/docs-layout';
+import { docsRequests } from '../../../src/core/render/docs-requests';
+import { createdHeaderId, docsHeaderRequests, docsTarget } from '../../../src/core/render/docs-target';
 import { STATUS_FILLS } from '../../../src/core/render/status-colours';
 import { buildReport } from '../../../src/core/report';
 import { readWorkbookFile } from '../../../src/node/workbook-reader';
