@@ -1,4 +1,5 @@
 // The report folder and the Docs in it, through the Drive advanced service (drive.file: only what the tool made).
+import { gasMessages, type Language, t } from '../core';
 import type { SheetProperties } from './sheet-properties';
 
 type Drive = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
@@ -41,11 +42,16 @@ export function fileTag(files: Drive, id: string): string | null {
 }
 
 /** The folder named in Settings, created once and remembered in this spreadsheet's properties. */
-export function reportFolderId(files: Drive, properties: SheetProperties, name: string): string {
+export function reportFolderId(
+  files: Drive,
+  properties: SheetProperties,
+  name: string,
+  language: Language,
+): string {
   const known = properties.get(folderKey(name));
   if (known && fileState(files, known) === 'live') return known;
   const id = files.create({ name, mimeType: FOLDER }).id;
-  if (!id) throw new Error(`Drive did not return an id for the folder "${name}"`);
+  if (!id) throw new Error(t(language, gasMessages.driveNoId, { name }));
   properties.set(folderKey(name), id);
   return id;
 }
@@ -66,9 +72,14 @@ export function taggedDoc(files: Drive, tag: string): string | null {
  * A new, empty Google Doc created directly inside the folder and tagged with `tag`: one call, and the Doc never
  * sits in the user's root (creating it elsewhere and then moving it would take a second call).
  */
-export function createDocIn(files: Drive, folderId: string, title: string, tag: string): string {
+export function createDocIn(
+  files: Drive,
+  doc: { readonly folderId: string; readonly title: string; readonly tag: string },
+  language: Language,
+): string {
+  const { folderId, title, tag } = doc;
   const appProperties = { [REPORT_KEY]: cleanTag(tag) };
   const id = files.create({ name: title, mimeType: DOCUMENT, parents: [folderId], appProperties }).id;
-  if (!id) throw new Error(`Drive did not return an id for the document "${title}"`);
+  if (!id) throw new Error(t(language, gasMessages.driveNoId, { name: title }));
   return id;
 }

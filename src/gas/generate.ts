@@ -4,6 +4,7 @@ import {
   gasMessages,
   hasErrors,
   type Issue,
+  type Language,
   type LocalDate,
   type Message,
   type ReportDocument,
@@ -102,7 +103,7 @@ interface WeekDoc {
 function weekDoc(
   services: GenerateServices,
   logged: LoggedReport | null,
-  doc: { title: string; tag: string; folder: string },
+  doc: { title: string; tag: string; folder: string; language: Language },
 ): WeekDoc {
   const { files, properties } = services;
   const loggedTag = logged?.docId ? fileTag(files, logged.docId) : null;
@@ -110,8 +111,8 @@ function weekDoc(
   const continues = loggedTag === null;
   const tagged = taggedDoc(files, doc.tag);
   if (tagged) return { id: tagged, created: false, continues };
-  const folder = reportFolderId(files, properties, doc.folder);
-  return { id: createDocIn(files, folder, doc.title, doc.tag), created: true, continues };
+  const folderId = reportFolderId(files, properties, doc.folder, doc.language);
+  return { id: createDocIn(files, { ...doc, folderId }, doc.language), created: true, continues };
 }
 
 /**
@@ -220,6 +221,7 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
           title: document.title,
           tag: `${spreadsheet.getId()}:${monday}`,
           folder: settings.folder,
+          language: settings.language,
         }),
       );
       if ('reason' in written) return { kind: 'failed', settings, title: document.title, ...written };

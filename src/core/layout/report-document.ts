@@ -7,9 +7,9 @@ import type { DailyDay, Highlight, ReportModel } from '../model/report-model';
 import { weekLabel } from '../phrases';
 import { item, listBody, paragraph, pointsList, section } from './blocks';
 import type { Block, ListItem, ReportDocument, TextRun } from './document';
-import { incidentsSection } from './incident-lines';
+import { incidentsSection } from './incidents-section';
 import { metricsSection } from './metrics-section';
-import { objectiveSection } from './project-lines';
+import { objectiveSection } from './objective-section';
 import { summarySection } from './summary-section';
 
 /** `生成时间：2026年11月25日 15:30` / `Generated 2026-11-25 15:30`. */

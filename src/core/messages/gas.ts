@@ -29,6 +29,10 @@ export const gasMessages = {
     zh: '未启用 Docs 高级服务（v1）：请检查 appsscript.json 后重新推送',
     en: 'the Docs advanced service (v1) is not enabled: check appsscript.json and push again',
   },
+  driveNoId: {
+    zh: 'Google 云端硬盘没有返回"{name}"的 id，未能创建',
+    en: 'Drive returned no id for "{name}": it could not be created',
+  },
   alreadyRunning: {
     zh: '周报正在生成中（另一次操作尚未结束），请稍后再试。',
     en: 'A weekly report is already running (another action has not finished); try again in a moment.',
