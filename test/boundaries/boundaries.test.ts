@@ -145,14 +145,14 @@ describe('Boundaries the build enforces', () => {
 });
 
 describe('TABS, the one typed source of columns', () => {
-  /** tsc's output for the real core with one column key of TABS renamed. */
-  function typeCheckWithRenamedKey(from: string, to: string): string {
+  /** tsc's output for the real core with one text of one file (default: TABS) replaced. */
+  function typeCheckWithRenamedKey(from: string, to: string, file = 'src/core/schema/tabs.ts'): string {
     const scratch = mkdtempSync(join(tmpdir(), 'tabs-'));
     try {
       cpSync(join(root, 'tsconfig.json'), join(scratch, 'tsconfig.json'));
       cpSync(join(root, 'src/core'), join(scratch, 'src/core'), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-      const tabs = join(scratch, 'src/core/schema/tabs.ts');
+      const tabs = join(scratch, file);
       const source = readFileSync(tabs, 'utf8');
       expect(source).toContain(from);
       writeFileSync(tabs, source.replace(from, to));
@@ -172,5 +172,14 @@ describe('TABS, the one typed source of columns', () => {
   it('fails the type-check where a renamed column key is still used', () => {
     const output = typeCheckWithRenamedKey("column('title', '事项'", "column('subject', '事项'");
     expect(output).toMatch(/src\/core\/schema\/highlights\.ts\(\d+,\d+\): error TS\d+: .*'title'/);
+  }, 60_000);
+
+  it('fails the type-check where a column of fixed choices is read as free text', () => {
+    const output = typeCheckWithRenamedKey(
+      "state: fromCell((c) => choiceCell(c, PROJECT_STATES, 'active')),",
+      'state: fromCell(optionalText),',
+      'src/core/schema/projects.ts',
+    );
+    expect(output).toMatch(/src\/core\/schema\/projects\.ts\(\d+,\d+\): error TS2322: .*"active" \| "done"/);
   }, 60_000);
 });

@@ -1,13 +1,27 @@
 // Reads a tab's data rows through its zod row schema (zod/mini: a third of full zod's size in the bundle), collecting every cell problem as a finding.
 import * as z from 'zod/mini';
 import { type Cell, type CellResult, shownText, unreadableCell } from '../cells/cell';
+import type { Choice, ChoiceKey } from '../choices';
 import type { ValidationMessage } from '../messages/validation';
 import type { Finding } from './finding';
 import { cellAt, columnsOf, findingAt, type Table } from './table';
-import type { ColumnKey, TabKey } from './tabs';
+import type { ColumnKey, TabKey, TabOf } from './tabs';
 
-/** A row schema's fields: exactly one per column of tab `T`, so a renamed column key fails the type-check. */
-export type RowShape<T extends TabKey> = { readonly [C in ColumnKey<T>]: z.ZodMiniType };
+/**
+ * The reader a column needs: a column of fixed choices must read to one of their keys (a reader of free text fails
+ * the type-check); any other column, whatever its reader gives.
+ */
+type FieldOf<C> = C extends { readonly dropdown: { readonly choices: infer L extends readonly Choice[] } }
+  ? z.ZodMiniType<ChoiceKey<L> | null>
+  : z.ZodMiniType;
+
+/**
+ * A row schema's fields: exactly one per column of tab `T`, each of the type its column declares, so a renamed
+ * column key, or a choice column read as text, fails the type-check.
+ */
+export type RowShape<T extends TabKey> = {
+  readonly [C in TabOf<T>['columns'][number] as C['key']]: FieldOf<C>;
+};
 
 /** A parsed row that remembers where it came from (0-based row index), for messages about its cells. */
 export type Located<T> = T & { readonly row: number };

@@ -27,7 +27,7 @@ export interface Table<out K extends TabKey = TabKey> {
   readonly headers: ReadonlyMap<ColumnKey<K>, string>;
   /** 0-based indexes of the non-blank rows below the header. */
   readonly dataRows: readonly number[];
-  /** False when a required column is missing: its rows are then not read (the error says why). */
+  /** False when a column whose header is required is missing: its rows are then not read (the error says why). */
   readonly complete: boolean;
 }
 
@@ -43,12 +43,6 @@ export interface Tables {
 export const columnsOf = <K extends TabKey>(def: TabOf<K>): readonly ColumnDef<ColumnKey<K>>[] =>
   // TypeScript cannot see through a union of tuples indexed by a type parameter; TABS guarantees it.
   def.columns as unknown as readonly ColumnDef<ColumnKey<K>>[];
-
-/**
- * Settings may be absent (all defaults), People is optional (Owners may be emails) and Reports is written by the
- * tool, so none is worth a warning.
- */
-const SILENT_WHEN_MISSING: ReadonlySet<TabKey> = new Set(['settings', 'people', 'reports']);
 
 const isBlankRow = (row: readonly unknown[]): boolean =>
   row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
@@ -121,7 +115,7 @@ function readTable<K extends TabKey>(
   const rows = nonBlank.filter(
     (index) => index === headerRow || !isBlankRow(sheet.values[index].filter((_, c) => !derived.has(c))),
   );
-  const missing = columnsOf(def).filter((c) => c.required && !columns.has(c.key));
+  const missing = columnsOf(def).filter((c) => c.headerRequired && !columns.has(c.key));
   for (const column of missing) {
     const params = { tab: sheet.name, column: { zh: column.zh, en: column.en } };
     findings.push({ tab: sheet.name, cell: '', severity: 'error', message: 'missingColumn', params });
@@ -142,7 +136,7 @@ export function namingLanguage(tables: TableSet): Language {
   return found.length > 0 && found.every(english) ? 'en' : 'zh';
 }
 
-/** Every tab of SPEC §2 that the workbook has; a missing one is a warning and an empty section. */
+/** Every tab of SPEC §2 that the workbook has; a missing one is what its `whenMissing` says. */
 export function findTables(input: WorkbookInput): Tables {
   const tables: { [K in TabKey]?: Table<K> } = {};
   const findings: Finding[] = [];
@@ -157,9 +151,12 @@ export function findTables(input: WorkbookInput): Tables {
       const found = readTable(def, sheet);
       (tables as Record<TabKey, Table>)[def.key] = found.table;
       findings.push(...found.findings);
-    } else if (def.key === 'projects' || (def.key === 'settings' && input.sheets.length > 0)) {
+    } else if (
+      def.whenMissing === 'error' ||
+      (def.whenMissing === 'error-beside-others' && input.sheets.length > 0)
+    ) {
       findings.push(missingCoreTab(def, input.sheets));
-    } else if (!SILENT_WHEN_MISSING.has(def.key)) {
+    } else if (def.whenMissing === 'warning') {
       const tab = { zh: def.zh, en: def.en };
       findings.push({ tab, cell: '', severity: 'warning', message: 'missingTab', params: { tab } });
     }

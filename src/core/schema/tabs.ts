@@ -30,7 +30,11 @@ export type Dropdown = { readonly choices: readonly Choice[] } | { readonly colu
 export interface ColumnDef<K extends string = string> extends Names {
   readonly key: K;
   readonly kind: ColumnKind;
-  readonly required: boolean;
+  /**
+   * The tab cannot be read without this column's header (Week, Project, Metric, Start…): its absence is an error
+   * naming it, and none of the tab's rows is read. Whether a cell may be blank is the row schema's to say.
+   */
+  readonly headerRequired: boolean;
   readonly dropdown?: Dropdown;
 }
 
@@ -44,56 +48,70 @@ export interface DerivedColumnDef<K extends string = string> extends Names {
   readonly numberFormat?: string;
 }
 
+/**
+ * What a workbook without the tab gets: `error` (the report cannot do without it: Projects), `error-beside-others`
+ * (an error once the workbook has any tab, all defaults in an empty one: Settings), `warning` (an empty section),
+ * `silent` (optional, or written by the tool: People, Reports).
+ */
+export type WhenMissing = 'error' | 'error-beside-others' | 'warning' | 'silent';
+
 export interface TabDef<K extends string = string, C extends readonly ColumnDef[] = readonly ColumnDef[]>
   extends Names {
   readonly key: K;
+  readonly whenMissing: WhenMissing;
   readonly columns: C;
   readonly derived: readonly DerivedColumnDef<C[number]['key']>[];
 }
 
-const column = <const K extends string>(
+interface ColumnOptions {
+  readonly headerRequired?: boolean;
+  readonly dropdown?: Dropdown;
+}
+
+/** A column; its options keep their literal types, so a row schema can be held to a dropdown's choices. */
+const column = <const K extends string, const O extends ColumnOptions = Record<never, never>>(
   key: K,
   zh: string,
   en: string,
   kind: ColumnKind,
-  options: { readonly required?: boolean; readonly dropdown?: Dropdown } = {},
-): ColumnDef<K> => ({ key, zh, en, kind, required: options.required ?? false, ...options });
+  options: O = {} as O,
+): ColumnDef<K> & O => ({ key, zh, en, kind, headerRequired: options.headerRequired ?? false, ...options });
 
-const required = { required: true } as const;
+const headerRequired = { headerRequired: true } as const;
 
 const tab = <const K extends string, const C extends readonly ColumnDef[]>(
   key: K,
-  names: Names,
+  names: Names & { readonly whenMissing: WhenMissing },
   columns: C,
   derived: readonly DerivedColumnDef<C[number]['key']>[] = [],
 ): TabDef<K, C> => ({ key, ...names, columns, derived });
 
 export const TABS = [
-  tab('settings', { zh: '设置', en: 'Settings' }, [
-    column('key', '项', 'Key', 'text', required),
-    column('value', '值', 'Value', 'text', required),
+  tab('settings', { zh: '设置', en: 'Settings', whenMissing: 'error-beside-others' }, [
+    column('key', '项', 'Key', 'text', headerRequired),
+    column('value', '值', 'Value', 'text', headerRequired),
   ]),
-  tab('highlights', { zh: '重点工作', en: 'Highlights' }, [
-    column('week', '周', 'Week', 'week', required),
-    column('title', '事项', 'Title', 'text', required),
+  tab('highlights', { zh: '重点工作', en: 'Highlights', whenMissing: 'warning' }, [
+    column('week', '周', 'Week', 'week', headerRequired),
+    column('title', '事项', 'Title', 'text', headerRequired),
     column('no', '序号', 'No', 'integer'),
-    column('content', '内容', 'Content', 'text', required),
+    column('content', '内容', 'Content', 'text', headerRequired),
   ]),
-  tab('objectives', { zh: '目标', en: 'Objectives' }, [
-    column('code', '编号', 'Code', 'text', required),
-    column('name', '名称', 'Name', 'text', required),
+  tab('objectives', { zh: '目标', en: 'Objectives', whenMissing: 'warning' }, [
+    column('code', '编号', 'Code', 'text', headerRequired),
+    column('name', '名称', 'Name', 'text', headerRequired),
     column('order', '排序', 'Order', 'number'),
   ]),
   tab(
     'projects',
-    { zh: '项目', en: 'Projects' },
+    { zh: '项目', en: 'Projects', whenMissing: 'error' },
     [
-      column('week', '周', 'Week', 'week', required),
+      column('week', '周', 'Week', 'week', headerRequired),
       column('objective', '目标', 'Objective', 'choice', {
-        required: true,
+        headerRequired: true,
         dropdown: { column: { tab: 'objectives', key: 'code' } },
       }),
-      column('project', '项目', 'Project', 'text', required),
+      column('project', '项目', 'Project', 'text', headerRequired),
       column('no', '序号', 'No', 'integer'),
       column('status', '进展', 'Status', 'text'),
       column('progress', '进度', 'Progress', 'percent'),
@@ -114,12 +132,12 @@ export const TABS = [
   ),
   tab(
     'metrics',
-    { zh: '指标', en: 'Metrics' },
+    { zh: '指标', en: 'Metrics', whenMissing: 'warning' },
     [
-      column('week', '周', 'Week', 'week', required),
+      column('week', '周', 'Week', 'week', headerRequired),
       column('group', '分组', 'Group', 'text'),
-      column('metric', '指标', 'Metric', 'text', required),
-      column('value', '数值', 'Value', 'number', required),
+      column('metric', '指标', 'Metric', 'text', headerRequired),
+      column('value', '数值', 'Value', 'number', headerRequired),
       column('target', '目标值', 'Target', 'number'),
       column('direction', '方向', 'Direction', 'choice', { dropdown: { choices: METRIC_DIRECTIONS } }),
     ],
@@ -136,35 +154,35 @@ export const TABS = [
       },
     ],
   ),
-  tab('incidents', { zh: '生产事件', en: 'Incidents' }, [
-    column('start', '开始时间', 'Start', 'datetime', required),
+  tab('incidents', { zh: '生产事件', en: 'Incidents', whenMissing: 'warning' }, [
+    column('start', '开始时间', 'Start', 'datetime', headerRequired),
     column('detected', '发现方式', 'Detected', 'text'),
-    column('summary', '事件', 'Summary', 'text', required),
+    column('summary', '事件', 'Summary', 'text', headerRequired),
     column('impact', '影响', 'Impact', 'text'),
     column('cause', '原因', 'Cause', 'text'),
     column('recovered', '恢复时间', 'Recovered', 'datetime'),
     column('level', '级别', 'Level', 'choice', { dropdown: { choices: INCIDENT_LEVELS } }),
     column('followUp', '后续措施', 'Follow-up', 'text'),
   ]),
-  tab('notes', { zh: '总结', en: 'Notes' }, [
-    column('week', '周', 'Week', 'week', required),
-    column('kind', '类型', 'Kind', 'choice', { required: true, dropdown: { choices: NOTE_KINDS } }),
+  tab('notes', { zh: '总结', en: 'Notes', whenMissing: 'warning' }, [
+    column('week', '周', 'Week', 'week', headerRequired),
+    column('kind', '类型', 'Kind', 'choice', { headerRequired: true, dropdown: { choices: NOTE_KINDS } }),
     column('no', '序号', 'No', 'integer'),
-    column('content', '内容', 'Content', 'text', required),
+    column('content', '内容', 'Content', 'text', headerRequired),
   ]),
-  tab('daily', { zh: '日报', en: 'Daily' }, [
-    column('date', '日期', 'Date', 'date', required),
-    column('author', '姓名', 'Author', 'text', required),
-    column('content', '内容', 'Content', 'text', required),
+  tab('daily', { zh: '日报', en: 'Daily', whenMissing: 'warning' }, [
+    column('date', '日期', 'Date', 'date', headerRequired),
+    column('author', '姓名', 'Author', 'text', headerRequired),
+    column('content', '内容', 'Content', 'text', headerRequired),
   ]),
-  // Optional: who an Owner is, for reminders (SPEC §11); an Owner that is itself an email needs no row.
-  tab('people', { zh: '人员', en: 'People' }, [
-    column('name', '姓名', 'Name', 'text', required),
+  // Who an Owner is, for reminders (SPEC §11); an Owner that is itself an email needs no row.
+  tab('people', { zh: '人员', en: 'People', whenMissing: 'silent' }, [
+    column('name', '姓名', 'Name', 'text', headerRequired),
     column('email', '邮箱', 'Email', 'text'),
   ]),
-  tab('reports', { zh: '报告', en: 'Reports' }, [
-    column('week', '周', 'Week', 'week', required),
-    column('doc', '文档', 'Doc', 'text', required),
+  tab('reports', { zh: '报告', en: 'Reports', whenMissing: 'silent' }, [
+    column('week', '周', 'Week', 'week', headerRequired),
+    column('doc', '文档', 'Doc', 'text', headerRequired),
     column('generated', '生成时间', 'Generated', 'datetime'),
     column('by', '生成人', 'By', 'text'),
     column('revision', '版本', 'Revision', 'integer'),
