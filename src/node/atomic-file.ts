@@ -1,6 +1,7 @@
 // Writes files so that a reader never sees a half-written one: temporary names in the same folder, then renames.
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { systemReason, UsageError } from './usage-error';
 
 export interface OutputFile {
@@ -8,7 +9,56 @@ export interface OutputFile {
   readonly data: string | Uint8Array;
 }
 
-const temporaryOf = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** Names tried before giving up: another name is taken only by a file planted there, never by chance. */
+const TEMPORARY_ATTEMPTS = 5;
+
+/**
+ * A temporary name in `folder` nobody can guess (64 random bits, not the output's name and the process id): a
+ * symlink cannot be planted there in advance.
+ */
+export const temporaryPathIn = (folder: string): string =>
+  join(folder, `.weekly-report-${randomBytes(8).toString('hex')}.tmp`);
+
+/**
+ * `data` in a new temporary file beside `path`, created exclusively (`wx`: O_CREAT|O_EXCL, which never follows a
+ * symlink and never opens a file that exists); returns its name.
+ */
+async function writeTemporary(path: string, data: string | Uint8Array): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = temporaryPathIn(dirname(path));
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(temporary, 'wx');
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'EEXIST' && attempt < TEMPORARY_ATTEMPTS) continue;
+      throw error;
+    }
+    try {
+      await handle.writeFile(data);
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    await handle.close();
+    return temporary;
+  }
+}
+
+/**
+ * Refuses a folder between `root` (the folder the user named, trusted as it is) and `folder` that is a symbolic link:
+ * one planted where the report makes its chart folder would have the pictures written wherever it points.
+ */
+async function refuseLinkedFolders(root: string, folder: string): Promise<void> {
+  const inside = relative(root, folder);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
+  let at = root;
+  for (const part of inside.split(sep)) {
+    at = join(at, part);
+    const info = await lstat(at).catch(() => undefined);
+    if (info?.isSymbolicLink()) throw new UsageError('linkedOutputFolder', { path: at });
+  }
+}
 
 const isFolder = (path: string): Promise<boolean> =>
   stat(path).then(
@@ -19,28 +69,38 @@ const isFolder = (path: string): Promise<boolean> =>
 /**
  * Writes every file under a temporary name first and renames them only once all are written, so a full disk,
  * a read-only folder or a folder named like one of the files leaves the previous files as they were and no
- * temporary file behind.
+ * temporary file behind. Below `root`, no folder that is a symbolic link is written through.
  */
-export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<void> {
+export async function writeFilesAtomic(
+  files: readonly OutputFile[],
+  options: { readonly root?: string } = {},
+): Promise<void> {
   // A rename onto a folder fails only after the other files have been renamed: look before writing anything.
   for (const file of files) {
     if (await isFolder(file.path)) throw new UsageError('outputIsFolder', { path: file.path });
   }
+  // Only the temporary files this run created are ever removed: [output path, temporary path], in order.
+  const written: [string, string][] = [];
+  let renamed = 0;
   let current = files[0]?.path ?? '';
   try {
     for (const file of files) {
       current = file.path;
+      if (options.root !== undefined) await refuseLinkedFolders(options.root, dirname(file.path));
       await mkdir(dirname(file.path), { recursive: true });
-      await writeFile(temporaryOf(file.path), file.data);
+      written.push([file.path, await writeTemporary(file.path, file.data)]);
     }
-    for (const file of files) {
-      current = file.path;
-      await rename(temporaryOf(file.path), file.path);
+    for (const [path, temporary] of written) {
+      current = path;
+      // rename replaces whatever is at the path, a symlink included, and never writes through it.
+      await rename(temporary, path);
+      renamed++;
     }
   } catch (error) {
     await Promise.all(
-      files.map((file) => rm(temporaryOf(file.path), { force: true }).catch(() => undefined)),
+      written.slice(renamed).map(([, temporary]) => rm(temporary, { force: true }).catch(() => undefined)),
     );
+    if (error instanceof UsageError) throw error;
     throw new UsageError(
       'unwritableOutput',
       { path: current, reason: systemReason(error) },

@@ -102,15 +102,8 @@ export function parseLanguage(value: string | undefined): Language {
   return value;
 }
 
-/** A file name from a document title: no path separators, `..`, control or reserved characters. */
-export function fileNameOf(title: string): string {
-  const name = title
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '-')
-    .replace(/\.{2,}/g, '.')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  return name || 'weekly-report';
-}
+/** A file name from a document title: no path separators, `..`, control or reserved characters (file-names.ts). */
+export { fileNameOf } from './file-names';
 
 /**
  * `--out` of a command that writes a workbook: a new `.xlsx` file. A workbook full of a team's history must not

@@ -9,6 +9,7 @@ import { newWeek } from './commands/new-week';
 import { remind } from './commands/remind';
 import { validate } from './commands/validate';
 import { formatParams } from './report-formats';
+import { terminalSafe } from './terminal-text';
 import { UsageError } from './usage-error';
 
 interface Command {
@@ -28,7 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 async function run(argv: readonly string[], context: CliContext): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {
-    context.err(messages.cli.usage[context.language]);
+    printText(context.err, messages.cli.usage[context.language]);
     return EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
@@ -37,7 +38,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   }
   // `help generate` is what people type after reading `weekly-report --help`.
   if ((name === 'help' && args.length === 0) || name === '--help' || name === '-h') {
-    context.out(messages.cli.usage[context.language]);
+    printText(context.out, messages.cli.usage[context.language]);
     return EXIT.ok;
   }
   if (name === 'help') return run([args[0], '--help'], context);
@@ -45,11 +46,16 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   if (!Object.hasOwn(COMMANDS, name)) throw new UsageError('unknownCommand', { command: name });
   const command = COMMANDS[name];
   if (args.includes('--help') || args.includes('-h')) {
-    context.out(t(context.language, command.usage, formatParams));
+    printText(context.out, t(context.language, command.usage, formatParams));
     return EXIT.ok;
   }
   return command.run(context, args);
 }
+
+/** A text of several lines (usage, a stack trace) printed line by line, each as every line is printed. */
+const printText = (print: (line: string) => void, text: string): void => {
+  for (const line of text.split(/\r?\n/)) print(line);
+};
 
 const versionOf = (packageRoot: string): string =>
   (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -61,8 +67,9 @@ const localeLanguage = (env: NodeJS.ProcessEnv): Language =>
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const context: CliContext = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    // The one place lines reach the terminal: a cell's escape sequence or line break is shown, never obeyed.
+    out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
+    err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
     env: process.env,
     clock: () => new Date(),
     // build/cli.cjs sits one folder below the package root.
@@ -77,7 +84,7 @@ async function main(): Promise<void> {
     context.err(
       usage ? error.text(context.language) : t(context.language, messages.cli.internalError, { message }),
     );
-    if (argv.includes('--debug')) context.err((error as Error).stack ?? String(error));
+    if (argv.includes('--debug')) printText(context.err, (error as Error).stack ?? String(error));
     process.exitCode = usage ? EXIT.usage : EXIT.internal;
   }
 }

@@ -1,15 +1,24 @@
 // RFC 4180 CSV parsing: quoted fields with commas, doubled quotes and line breaks; CRLF or LF; a leading BOM.
 
+/** Thrown when a CSV holds more fields than the caller reads: found while parsing, before they are all kept. */
+export class CsvTooLarge extends Error {}
+
 /**
  * Rows of fields, every field a string. A trailing line break does not add an empty row; a quote inside an
- * unquoted field is kept as typed, as spreadsheets do.
+ * unquoted field is kept as typed, as spreadsheets do. More than `maxFields` fields throws CsvTooLarge.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, maxFields = Number.POSITIVE_INFINITY): string[][] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let fields = 0;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+    if (++fields > maxFields) throw new CsvTooLarge(`more than ${maxFields} fields`);
+  };
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (quoted) {
@@ -19,20 +28,17 @@ export function parseCsv(text: string): string[][] {
         i++;
       } else quoted = false;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') endField();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && source[i + 1] === '\n') i++;
-      row.push(field);
+      endField();
       rows.push(row);
       row = [];
-      field = '';
     } else field += ch;
   }
   const unfinished = quoted || (source !== '' && !source.endsWith('\n') && !source.endsWith('\r'));
   if (unfinished) {
-    row.push(field);
+    endField();
     rows.push(row);
   }
   return rows;

@@ -2,6 +2,7 @@
 import { type ChartBlock, type ReportDocument, renderHtml, renderMarkdown } from '../core';
 import { chartPng } from './chart-renderer';
 import { renderDocx } from './docx-writer';
+import { uniqueNames } from './file-names';
 
 /** What a writer needs besides the document: the generation moment, for reproducible file metadata. */
 export interface WriteOptions {
@@ -13,15 +14,34 @@ export interface WriteOptions {
   readonly baseName?: string;
 }
 
+/**
+ * Each chart's picture file name: the core's, fitted to 100 bytes and away from device names, still one per chart
+ * (file-names.ts). The same document always gets the same names, so the Markdown links what is written.
+ */
+function chartFileNames(doc: ReportDocument): ReadonlyMap<ChartBlock, string> {
+  const name = uniqueNames();
+  const names = new Map<ChartBlock, string>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'chart') continue;
+    const dot = block.file.lastIndexOf('.');
+    names.set(block, dot > 0 ? name(block.file.slice(0, dot), block.file.slice(dot)) : name(block.file, ''));
+  }
+  return names;
+}
+
 /** Where a chart's picture is, relative to the output folder: `第46周 2023-11-13/支付成功率.png`. */
-const chartPath = (chart: ChartBlock, options: WriteOptions): string =>
-  options.baseName === undefined ? chart.file : `${options.baseName}/${chart.file}`;
+function chartPath(chart: ChartBlock, names: ReadonlyMap<ChartBlock, string>, options: WriteOptions): string {
+  const file = names.get(chart) ?? chart.file;
+  return options.baseName === undefined ? file : `${options.baseName}/${file}`;
+}
 
 /** Each format: the file it writes is `<title>.<name>`. Adding a format is adding an entry. */
 export const REPORT_FORMATS = {
   docx: (doc: ReportDocument, options: WriteOptions): Promise<Buffer> => renderDocx(doc, options),
-  md: (doc: ReportDocument, options: WriteOptions): string =>
-    renderMarkdown(doc, { chartPath: (chart) => chartPath(chart, options) }),
+  md: (doc: ReportDocument, options: WriteOptions): string => {
+    const names = chartFileNames(doc);
+    return renderMarkdown(doc, { chartPath: (chart) => chartPath(chart, names, options) });
+  },
   // One page, nothing beside it: each chart's picture travels inside the file as a data URI.
   html: (doc: ReportDocument): string =>
     renderHtml(doc, { chartSrc: (chart) => `data:image/png;base64,${chartPng(chart).toString('base64')}` }),
@@ -39,10 +59,12 @@ export interface LinkedFile {
 export const LINKED_FILES: Partial<
   Record<OutputFormat, (doc: ReportDocument, options: WriteOptions) => LinkedFile[]>
 > = {
-  md: (doc, options) =>
-    doc.blocks.flatMap((block) =>
-      block.kind === 'chart' ? [{ path: chartPath(block, options), data: chartPng(block) }] : [],
-    ),
+  md: (doc, options) => {
+    const names = chartFileNames(doc);
+    return doc.blocks.flatMap((block) =>
+      block.kind === 'chart' ? [{ path: chartPath(block, names, options), data: chartPng(block) }] : [],
+    );
+  },
 };
 
 export const FORMAT_NAMES = Object.keys(REPORT_FORMATS) as OutputFormat[];

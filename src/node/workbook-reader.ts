@@ -3,19 +3,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
 import { format as formatNumber } from 'numfmt';
-import {
-  type Message,
-  messages,
-  namesMatch,
-  type SheetInput,
-  TABS,
-  UNCALCULATED,
-  type WorkbookInput,
-} from '../core';
-import { parseCsv } from './csv-parser';
+import { type Message, messages, type SheetInput, UNCALCULATED, type WorkbookInput } from '../core';
+import { type Area, cellOf, columnName, contains, rangeOf } from './a1-range';
+import { CsvTooLarge, parseCsv } from './csv-parser';
 import { systemReason, UsageError } from './usage-error';
+import { countText, isTabName, MAX_COLUMNS, MAX_ROWS, megabytes, safePackage } from './xlsx-package';
+import { DamagedZip, UNPACKED_LIMIT, zipEntries } from './zip-limits';
 
 export interface ReadOptions {
   /** IANA zone the sheet's times are in (Settings 时区 overrides it in the core). */
@@ -25,13 +19,16 @@ export interface ReadOptions {
 /** The encodings a CSV is read in: what Excel writes as "CSV UTF-8" and as "CSV" on Chinese Windows. */
 export type CsvEncoding = 'UTF-8' | 'GB18030';
 
-/** Cells merged in a sheet: `range` as A1 (`A2:A5`), `first` its top-left cell, `cells` the others. */
+/** Cells merged in a sheet: `range` as A1 (`A2:A5`), `first` its top-left cell, `area` all of them. */
 export interface MergedRange {
   readonly sheet: string;
   readonly range: string;
   readonly first: string;
-  readonly cells: readonly string[];
+  readonly area: Area;
 }
+
+/** Cells the reader hands the core, up to the last filled cell of each row, over all the tabs it reads. */
+export const WALKED_CELLS_LIMIT = 10_000_000;
 
 /** A workbook as read, with what the CLI tells the user about how it was read. */
 export interface WorkbookRead {
@@ -51,7 +48,7 @@ const DAY_MS = 86_400_000;
 export async function readWorkbook(path: string, options: ReadOptions): Promise<WorkbookRead> {
   const info = await unreadable(path, () => stat(path));
   if (info.isDirectory()) return readCsvFolder(path, options);
-  const workbook = await loadXlsxFile(path);
+  const workbook = await loadXlsxFile(path, { keepEverything: false });
   return { input: workbookInput(workbook, options), encodings: [], merges: mergedRanges(workbook) };
 }
 
@@ -59,14 +56,21 @@ export async function readWorkbook(path: string, options: ReadOptions): Promise<
 export const readWorkbookFile = async (path: string, options: ReadOptions): Promise<WorkbookInput> =>
   (await readWorkbook(path, options)).input;
 
-/** The .xlsx at `path` as an exceljs workbook, for commands that also write it back. */
-export async function loadXlsxFile(path: string): Promise<ExcelJS.Workbook> {
+/**
+ * The .xlsx at `path` as an exceljs workbook: whole for commands that write it back, else with the tabs the tool does
+ * not read left empty. What would exhaust the machine is refused first (SPEC §12).
+ */
+export async function loadXlsxFile(
+  path: string,
+  options: { readonly keepEverything: boolean } = { keepEverything: true },
+): Promise<ExcelJS.Workbook> {
   const bytes = await unreadable(path, () => readFile(path));
   const problem = notAWorkbook(path, bytes);
   if (problem) throw new UsageError('unreadableWorkbook', { path, reason: problem });
+  const safe = safePackage(path, bytes, options);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(safe as unknown as ArrayBuffer);
   } catch (error) {
     // exceljs's own words (`Cannot set properties of undefined (setting 'sheetNo')`) say nothing to a user.
     const reason = messages.cli.reasonDamaged;
@@ -75,12 +79,57 @@ export async function loadXlsxFile(path: string): Promise<ExcelJS.Workbook> {
   if (workbook.worksheets.length === 0) {
     throw new UsageError('unreadableWorkbook', { path, reason: messages.cli.reasonNoTabs });
   }
+  checkCellsToWalk(path, workbook);
   return workbook;
 }
 
-/** Every worksheet of a loaded workbook as the core reads it. */
+/**
+ * Refuses a workbook whose tabs the reader walks hold a cell beyond a sheet's limits, or more cells up to the last
+ * filled one of each row than it walks. Looks at each row's length only, never at its cells.
+ */
+function checkCellsToWalk(path: string, workbook: ExcelJS.Workbook): void {
+  let walked = 0;
+  for (const sheet of workbook.worksheets.filter((s) => isTabName(s.name))) {
+    const rows = sheet.lastRow?.number ?? 0;
+    if (rows > MAX_ROWS) {
+      throw new UsageError('unreadableWorkbook', {
+        path,
+        reason: messages.cli.reasonBeyondGrid,
+        tab: sheet.name,
+        ref: `A${rows}`,
+      });
+    }
+    for (let r = 1; r <= rows; r++) {
+      const width = sheet.findRow(r)?.cellCount ?? 0;
+      if (width > MAX_COLUMNS) {
+        const ref = `${columnName(width)}${r}`;
+        throw new UsageError('unreadableWorkbook', {
+          path,
+          reason: messages.cli.reasonBeyondGrid,
+          tab: sheet.name,
+          ref,
+        });
+      }
+      walked += width;
+      if (walked > WALKED_CELLS_LIMIT) throw tooManyCells(path, sheet.name, walked);
+    }
+  }
+}
+
+const tooManyCells = (path: string, tab: string, cells: number): UsageError =>
+  new UsageError('unreadableWorkbook', {
+    path,
+    reason: messages.cli.reasonTooManyCells,
+    tab,
+    count: countText(cells),
+    limit: countText(WALKED_CELLS_LIMIT),
+  });
+
+/** Every worksheet of a loaded workbook as the core reads it: a tab it does not read has its name and no cells. */
 export const workbookInput = (workbook: ExcelJS.Workbook, options: ReadOptions): WorkbookInput => ({
-  sheets: workbook.worksheets.map(readWorksheet),
+  sheets: workbook.worksheets.map((sheet) =>
+    isTabName(sheet.name) ? readWorksheet(sheet) : { name: sheet.name, values: [], displays: [] },
+  ),
   timeZone: options.timeZone,
   dateCells: 'wall-clock',
 });
@@ -113,17 +162,13 @@ function notAWorkbook(path: string, bytes: Buffer): Message | null {
     if (extname(path).toLowerCase() === '.csv') return messages.cli.reasonSingleCsv;
     return decodeText(bytes) ? messages.cli.reasonText : messages.cli.reasonNotWorkbook;
   }
-  const entries: string[] = [];
+  let entries: string[];
   try {
     // Lists the entries without inflating any.
-    unzipSync(bytes, {
-      filter: (file) => {
-        entries.push(file.name);
-        return false;
-      },
-    });
-  } catch {
-    return messages.cli.reasonDamaged;
+    entries = zipEntries(bytes).map((entry) => entry.name);
+  } catch (error) {
+    if (error instanceof DamagedZip) return messages.cli.reasonDamaged;
+    throw error;
   }
   if (entries.includes('xl/workbook.xml')) return null;
   return entries.includes('content.xml') ? messages.cli.reasonOds : messages.cli.reasonNotWorkbook;
@@ -146,8 +191,6 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } 
 const isUtf16 = (bytes: Uint8Array): boolean =>
   startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 
-const isTabName = (name: string): boolean => TABS.some((def) => namesMatch(name, def));
-
 async function readCsvFolder(folder: string, options: ReadOptions): Promise<WorkbookRead> {
   const files = (await unreadable(folder, () => readdir(folder)))
     .filter((name) => extname(name).toLowerCase() === '.csv')
@@ -160,6 +203,22 @@ async function readCsvFolder(folder: string, options: ReadOptions): Promise<Work
     const found = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '');
     throw new UsageError('unreadableWorkbook', { path: folder, reason: messages.cli.reasonNoTabCsv, found });
   }
+  const sizes = await Promise.all(
+    files.map((file) => unreadable(join(folder, file), () => stat(join(folder, file)))),
+  );
+  const total = sizes.reduce((sum, info) => sum + info.size, 0);
+  if (total > UNPACKED_LIMIT) {
+    const size = countText(megabytes(total));
+    const limit = megabytes(UNPACKED_LIMIT);
+    throw new UsageError('unreadableWorkbook', {
+      path: folder,
+      reason: messages.cli.reasonCsvTooLarge,
+      size,
+      limit,
+    });
+  }
+  // One budget for the whole folder, as for the tabs of an .xlsx.
+  let cellsLeft = WALKED_CELLS_LIMIT;
   const read = await Promise.all(
     files.map(async (file) => {
       const bytes = await unreadable(join(folder, file), () => readFile(join(folder, file)));
@@ -168,7 +227,14 @@ async function readCsvFolder(folder: string, options: ReadOptions): Promise<Work
         const reason = isUtf16(bytes) ? messages.cli.reasonCsvUtf16 : messages.cli.reasonCsvEncoding;
         throw new UsageError('unreadableWorkbook', { path: folder, reason, file });
       }
-      const rows = parseCsv(decoded.text);
+      let rows: string[][];
+      try {
+        rows = parseCsv(decoded.text, cellsLeft);
+      } catch (error) {
+        if (error instanceof CsvTooLarge) throw tooManyCells(folder, tabOf(file), WALKED_CELLS_LIMIT + 1);
+        throw error;
+      }
+      cellsLeft -= rows.reduce((sum, row) => sum + row.length, 0);
       return { sheet: { name: tabOf(file), values: rows, displays: rows }, file, encoding: decoded.encoding };
     }),
   );
@@ -182,42 +248,62 @@ async function readCsvFolder(folder: string, options: ReadOptions): Promise<Work
   };
 }
 
-/** Merged ranges of every sheet: Sheets and exceljs give a value only to the first cell of each. */
+/**
+ * Merged ranges of the tabs the tool reads: Sheets and exceljs give a value only to the first cell of each. Held as
+ * areas, never as lists of cells, so a range of a million cells costs no more than one of two.
+ */
 export function mergedRanges(workbook: ExcelJS.Workbook): MergedRange[] {
-  return workbook.worksheets.flatMap((sheet) =>
-    sheet.model.merges.map((range) => {
-      const [first, last] = range.split(':');
-      const from = sheet.getCell(first);
-      const to = sheet.getCell(last ?? first);
-      const cells: string[] = [];
-      for (let r = Number(from.row); r <= Number(to.row); r++) {
-        for (let c = Number(from.col); c <= Number(to.col); c++) {
-          const address = sheet.getCell(r, c).address;
-          if (address !== first) cells.push(address);
-        }
-      }
-      return { sheet: sheet.name, range, first, cells };
-    }),
+  // hasMerges first: `model` copies every row of the tab.
+  return workbook.worksheets
+    .filter((sheet) => isTabName(sheet.name) && sheet.hasMerges)
+    .flatMap((sheet) =>
+      sheet.model.merges.flatMap((range) => {
+        const area = rangeOf(range);
+        return area ? [{ sheet: sheet.name, range, first: range.split(':')[0], area }] : [];
+      }),
+    );
+}
+
+/** The merged range of tab `sheet` that holds `cell` (A1) as one of its cells other than the first, if any. */
+export function mergeHiding(
+  merges: readonly MergedRange[],
+  sheet: string,
+  cell: string,
+): MergedRange | undefined {
+  const at = cellOf(cell);
+  if (!at) return undefined;
+  return merges.find(
+    (m) =>
+      m.sheet === sheet &&
+      contains(m.area, at.row, at.column) &&
+      (at.row !== m.area.top || at.column !== m.area.left),
   );
 }
 
+/** Shared by every row without cells: the core never changes its input. */
+const NO_CELLS: readonly never[] = Object.freeze([]);
+
+/**
+ * A tab as the core reads it, walking only the rows and cells that exist: a row is as long as its last cell, a row
+ * without cells is empty, so a stray cell far below or to the right costs one row, not rows × columns.
+ */
 function readWorksheet(sheet: ExcelJS.Worksheet): SheetInput {
-  const values: Scalar[][] = [];
-  const displays: string[][] = [];
-  // exceljs computes columnCount by walking every row: read it once, or the read is quadratic in rows.
-  const { rowCount, columnCount } = sheet;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
+  const values: (readonly Scalar[])[] = [];
+  const displays: (readonly string[])[] = [];
+  const rows = sheet.lastRow?.number ?? 0;
+  for (let r = 1; r <= rows; r++) {
+    const row = sheet.findRow(r);
     const rowValues: Scalar[] = [];
     const rowDisplays: string[] = [];
-    for (let c = 1; c <= columnCount; c++) {
-      const cell = row.getCell(c);
-      const value = cellValue(cell);
+    for (let c = 1; c <= (row?.cellCount ?? 0); c++) {
+      // findCell, not getCell: getCell would create the cells it is asked for.
+      const cell = row?.findCell(c);
+      const value = cell ? cellValue(cell) : null;
       rowValues.push(value);
-      rowDisplays.push(displayOf(value, cell.numFmt));
+      rowDisplays.push(cell ? displayOf(value, cell.numFmt) : '');
     }
-    values.push(rowValues);
-    displays.push(rowDisplays);
+    values.push(rowValues.length > 0 ? rowValues : NO_CELLS);
+    displays.push(rowDisplays.length > 0 ? rowDisplays : NO_CELLS);
   }
   return { name: sheet.name, values, displays };
 }

@@ -1,20 +1,11 @@
 // The CLI as a new user meets it (issue 12): files that are no workbook, CSV encodings, flags, outputs in the way,
 // and what the report says — each run as a process on a file made here.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import { type Book, day, pct, runCli, toExcel, writeBook } from '../reliability/xlsx-book';
+import { scratchFolder } from './scratch-folder';
 
 const NOW = '2023-11-15T07:30:00Z';
 const root = join(__dirname, '..', '..');
@@ -50,19 +41,8 @@ const book = (): Book => ({
 
 const STACK = /\n\s+at /;
 
-let work: string;
-let n = 0;
-const fresh = (name: string): string => join(work, `${++n}-${name}`);
-const folder = (name: string): string => {
-  const dir = fresh(name);
-  mkdirSync(dir);
-  return dir;
-};
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'weekly-report-input-'));
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const scratch = scratchFolder('weekly-report-input-');
+const { fresh, folder } = scratch;
 
 /** Runs generate into a fresh folder; returns the run, the folder and the Markdown written (if any). */
 async function generate(
@@ -270,12 +250,12 @@ describe('outputs', () => {
     ],
     [
       'new-week --out a name without .xlsx',
-      (file: string) => ['new-week', '--workbook', file, '--out', join(work, 'next')],
+      (file: string) => ['new-week', '--workbook', file, '--out', join(scratch.root(), 'next')],
       /--out must name a new \.xlsx file/,
     ],
     [
       'new-week on a folder',
-      () => ['new-week', '--workbook', work, '--out', join(work, 'x.xlsx')],
+      () => ['new-week', '--workbook', scratch.root(), '--out', join(scratch.root(), 'x.xlsx')],
       /new-week needs an \.xlsx file: .* is a folder\.$/,
     ],
     [
@@ -292,12 +272,12 @@ describe('outputs', () => {
   ])('%s: one plain sentence, exit 2, nothing written', async (_, args, message) => {
     const file = fresh('team.xlsx');
     await writeBook(book(), file);
-    const before = readdirSync(work).length;
+    const before = readdirSync(scratch.root()).length;
     const result = runCli(args(file));
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(readdirSync(work)).toHaveLength(before);
+    expect(readdirSync(scratch.root())).toHaveLength(before);
     expect(readdirSync(root).filter((name) => name.endsWith('.md') && name.startsWith('第'))).toEqual([]);
   });
 

@@ -138,6 +138,10 @@ and the owners with no email address (People tab); mails nothing. Exits 1 when t
     en: 'Cannot write {path}: a folder of that name is in the way. Nothing was written.',
     zh: '无法写入 {path}：已有同名文件夹。未写入任何文件。',
   },
+  linkedOutputFolder: {
+    en: 'Cannot write into {path}: it is a symbolic link, which the report never writes through. Remove it; nothing was written.',
+    zh: '无法写入 {path}：它是符号链接，周报不会通过符号链接写入。请删除它；未写入任何文件。',
+  },
   workbookIsFolder: {
     en: '{command} needs an .xlsx file: {path} is a folder.',
     zh: '{command} 需要一个 .xlsx 文件：{path} 是文件夹。',
@@ -208,6 +212,35 @@ and the owners with no email address (People tab); mails nothing. Exits 1 when t
     en: '{file} is UTF-16 (Unicode text): save it as CSV UTF-8 (comma delimited)',
     zh: '{file} 是 UTF-16（Unicode 文本）：请另存为 CSV UTF-8（逗号分隔）',
   },
+  /** Limits that keep a hostile file from exhausting the machine (SPEC §12): each says what to do about it. */
+  reasonUnpacksTooLarge: {
+    en: 'it unpacks to {size} MB, more than the {limit} MB this tool reads (the largest part is {entry}): leave out the pictures and tabs the report does not use, and export it again',
+    zh: '解压后有 {size} MB，超过本工具可读取的 {limit} MB（最大的部分是 {entry}）：请去掉周报用不到的图片和标签页后重新导出',
+  },
+  reasonCompressionRatio: {
+    en: 'its part {entry} unpacks to {size} MB, {ratio} times its stored size where a spreadsheet is at most {limit} times: it is a zip bomb or damaged',
+    zh: '其中的 {entry} 解压后有 {size} MB，是压缩后大小的 {ratio} 倍，而表格文件最多 {limit} 倍：这是压缩炸弹或已损坏的文件',
+  },
+  reasonBeyondGrid: {
+    en: 'tab "{tab}" claims the range {ref}, beyond the 1,048,576 rows × 16,384 columns a sheet can have: save it again from Excel or Google Sheets',
+    zh: '标签页“{tab}”声称的范围 {ref} 超出表格最多 1,048,576 行 × 16,384 列的范围：请用 Excel 或 Google 表格重新保存',
+  },
+  reasonTooManyCells: {
+    en: 'tab "{tab}" spans {count} cells up to the last filled cell of each row, more than the {limit} this tool reads: delete the stray cells far to the right of the table',
+    zh: '标签页“{tab}”各行到最后一个非空单元格共 {count} 个单元格，超过本工具可读取的 {limit} 个：请删除表格右侧远处的零散单元格',
+  },
+  reasonTooManyMerged: {
+    en: 'it has {count} merged cells ({ranges} merged ranges on tab "{tab}" alone), more than this tool reads ({limit} cells, {rangeLimit} ranges a tab): unmerge them',
+    zh: '其中合并单元格共 {count} 个（仅标签页“{tab}”就有 {ranges} 处合并），超过本工具可读取的上限（{limit} 个单元格，每个标签页 {rangeLimit} 处）：请取消合并',
+  },
+  reasonTooManyRuleCells: {
+    en: 'its dropdowns and named ranges cover {count} cells (counted up to tab "{tab}"), more than the {limit} this tool copies: limit them to the rows in use',
+    zh: '其中的下拉列表和命名范围覆盖 {count} 个单元格（计到标签页“{tab}”为止），超过本工具可复制的 {limit} 个：请只覆盖用到的行',
+  },
+  reasonCsvTooLarge: {
+    en: 'its CSV files hold {size} MB, more than the {limit} MB this tool reads',
+    zh: '其中的 CSV 文件共 {size} MB，超过本工具可读取的 {limit} MB',
+  },
   sampleWorkbook: {
     en: 'No --workbook given: using the sample workbook {path}.',
     zh: '未指定 --workbook：使用示例工作簿 {path}。',
@@ -232,6 +265,8 @@ and the owners with no email address (People tab); mails nothing. Exits 1 when t
     en: 'Nothing to append: week {week} already has a row for every open project and highlight of {from}. Nothing was written.',
     zh: '无需追加：{from} 的每个未完成项目和重点工作在 {week} 都已有行。未写入任何文件。',
   },
+  /** After the first problems listed: a terminal is no place for 200,000 lines. */
+  moreIssues: { en: 'and {count} more', zh: '还有 {count} 个问题' },
   validating: { en: 'validating…', zh: '校验中…' },
   writing: { en: 'writing…', zh: '写入中…' },
   invalid: {

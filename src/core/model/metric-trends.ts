@@ -73,7 +73,8 @@ export function metricTrends(
         group,
         weeks,
         isPercent: unit === true,
-        decimals: Math.max(...sameUnit.map((s) => s.decimals)),
+        // A fold, not Math.max(...): a group may hold 200,000 metrics, too many arguments for the stack.
+        decimals: sameUnit.reduce((max, s) => Math.max(max, s.decimals), Number.NEGATIVE_INFINITY),
         series: sameUnit.map((s) => s.line),
       },
     ];

@@ -84,7 +84,8 @@ const SEVERITY: Readonly<Record<Status, number>> = { done: 0, green: 0, amber: 1
 
 /** An objective's status: the worst of its projects', a done project counting as green. */
 export function worstStatus(statuses: readonly Status[]): Exclude<Status, 'done'> {
-  const worst = Math.max(0, ...statuses.map((s) => SEVERITY[s]));
+  // A fold, not Math.max(...): an objective may have 200,000 projects, too many arguments for the stack.
+  const worst = statuses.reduce((max, s) => Math.max(max, SEVERITY[s]), 0);
   return worst === 2 ? 'red' : worst === 1 ? 'amber' : 'green';
 }
 

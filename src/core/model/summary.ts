@@ -188,7 +188,12 @@ function reliability(incidents: NonNullable<SummarySources['incidents']>, week: 
     recovery:
       minutes.length === 0
         ? null
-        : { count: minutes.length, meanMinutes: mean(minutes), maxMinutes: Math.max(...minutes) },
+        : // A fold, not Math.max(...minutes): 200,000 incidents are too many arguments for the stack.
+          {
+            count: minutes.length,
+            meanMinutes: mean(minutes),
+            maxMinutes: minutes.reduce((a, b) => Math.max(a, b)),
+          },
     yearToDate: { year, ...incidentCounts(thisYear) },
   };
 }

@@ -10,7 +10,7 @@ import {
   t,
   workbookSettings,
 } from '../../core';
-import { type MergedRange, readWorkbook, type WorkbookRead } from '../workbook-reader';
+import { type MergedRange, mergeHiding, readWorkbook, type WorkbookRead } from '../workbook-reader';
 
 export interface CliContext {
   readonly out: (line: string) => void;
@@ -44,8 +44,9 @@ export function explainMerges(
 ): Issue[] {
   const explained: Issue[] = [];
   const kept = issues.filter((issue) => {
-    const merge = merges.find((m) => m.sheet === issue.tab && m.cells.includes(issue.cell));
-    if (issue.severity !== 'error' || merge === undefined) return true;
+    if (issue.severity !== 'error' || merges.length === 0) return true;
+    const merge = mergeHiding(merges, issue.tab, issue.cell);
+    if (merge === undefined) return true;
     if (!explained.some((e) => e.tab === merge.sheet && e.cell === merge.range)) {
       const message = t(language, messages.cli.mergedCells, { range: merge.range, first: merge.first });
       explained.push({ tab: merge.sheet, cell: merge.range, severity: 'error', message });
@@ -55,11 +56,20 @@ export function explainMerges(
   return [...explained, ...kept];
 }
 
-/** Prints every issue as `Tab!A1: message` on stderr, errors first; returns how many are errors. */
+/** Problems printed one per line before the rest are counted: enough to fix a sheet by, few enough to read. */
+export const PRINTED_ISSUES = 200;
+
+/**
+ * Prints the issues as `Tab!A1: message` on stderr, errors first: the first PRINTED_ISSUES, then how many more.
+ * Returns how many are errors.
+ */
 export function printIssues(context: CliContext, issues: readonly Issue[]): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.filter((issue) => issue.severity === 'warning');
-  for (const issue of [...errors, ...warnings]) context.err(formatIssue(issue));
+  const ordered = [...errors, ...warnings];
+  for (const issue of ordered.slice(0, PRINTED_ISSUES)) context.err(formatIssue(issue));
+  if (ordered.length > PRINTED_ISSUES)
+    say(context, messages.cli.moreIssues, { count: ordered.length - PRINTED_ISSUES });
   return errors.length;
 }
 

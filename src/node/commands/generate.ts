@@ -54,7 +54,7 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
       data: file.data,
     })),
   );
-  await writeFilesAtomic([...files, ...linked]);
+  await writeFilesAtomic([...files, ...linked], { root: out });
   for (const file of files) context.out(file.path);
   return EXIT.ok;
 }
