@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [-- --sizes 4x200,52x200]: figures of SPEC §7 for workbooks from a month to ten years.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildReport, docsRequests, renderHtmlBody } from '../src/core';
+import { buildReport, WRITERS } from '../src/core';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
@@ -81,13 +81,15 @@ async function docsTenfold(factor: number): Promise<BenchResult['docsTenfold']> 
   const sample = buildReport(input, { now: new Date(SAMPLE_NOW) }).document;
   if (!sample) throw new Error('the sample workbook does not validate');
   const long = { ...sample, blocks: Array.from({ length: factor }, () => sample.blocks).flat() };
-  const { requests } = docsRequests(long, { bodyEndIndex: 1_000_000, header: { id: 'h', endIndex: 40 } });
+  const { requests } = WRITERS.docs(long, {
+    target: { bodyEndIndex: 1_000_000, header: { id: 'h', endIndex: 40 } },
+  });
   return {
     factor,
     bytes: Buffer.byteLength(JSON.stringify({ requests })),
     requests: requests.length,
-    mailBytes: Buffer.byteLength(renderHtmlBody(sample)),
-    longMailBytes: Buffer.byteLength(renderHtmlBody(long)),
+    mailBytes: Buffer.byteLength(WRITERS.htmlBody(sample, {})),
+    longMailBytes: Buffer.byteLength(WRITERS.htmlBody(long, {})),
   };
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { analyseWorkbook, buildReport, hasErrors, type Report, renderMarkdown } from '../src/core';
+import { analyseWorkbook, buildReport, hasErrors, type Report, WRITERS } from '../src/core';
 import { renderDocx } from '../src/node/docx-writer';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { generateThroughFakes, readBundle } from './apps-script';
@@ -135,7 +135,7 @@ export async function measureNodeShell(size: WorkbookSize): Promise<NodeShellFig
     const docx: number[] = [];
     for (let run = 0; run < 3; run++)
       docx.push((await timedAsync(() => renderDocx(document, { now: NOW }))).ms);
-    const markdown = timed(() => renderMarkdown(document));
+    const markdown = timed(() => WRITERS.markdown(document, {}));
     return {
       xlsxWriteMs: write.ms,
       xlsxReadMs: read.ms,

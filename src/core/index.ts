@@ -55,14 +55,12 @@ export {
 export { type Names, namesMatch } from './names';
 export type { DocsTarget } from './render/docs-api';
 export { docsChartPlaceholders } from './render/docs-layout';
-export { docsRequests } from './render/docs-requests';
 export { createdHeaderId, docsHeaderRequests, docsTarget } from './render/docs-target';
-export { type HtmlOptions, renderHtml, renderHtmlBody } from './render/html';
 export { escapeHtml } from './render/html-escape';
-export { renderMarkdown } from './render/markdown';
 export { type SheetsChartSpec, TRENDS_TAB, trendsSheet } from './render/sheets-chart';
 export { STATUS_FILLS } from './render/status-colours';
 export { displayWidth } from './render/text-width';
+export { NEW_DOC, WRITERS, type WriteContext, type Writer, type WriterName } from './render/writers';
 export {
   analyseWorkbook,
   type BuildOptions,

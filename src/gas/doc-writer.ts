@@ -1,11 +1,11 @@
 // Writes the report into its Google Doc with the Docs advanced service: one atomic batchUpdate per revision.
 import {
   createdHeaderId,
-  type DocsTarget,
   docsHeaderRequests,
-  docsRequests,
   docsTarget,
+  NEW_DOC,
   type ReportDocument,
+  WRITERS,
 } from '../core';
 
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -13,9 +13,6 @@ type Request = GoogleAppsScript.Docs.Schema.Request;
 
 /** All `docsTarget` reads of a Doc: the body's last index and the default page header. */
 const TARGET_FIELDS = 'body(content(endIndex)),documentStyle(defaultHeaderId),headers';
-
-/** A Doc Drive has just created holds one empty paragraph and no header. */
-const EMPTY_DOC: DocsTarget = { bodyEndIndex: 2 };
 
 /**
  * Replaces the Doc's content with `report` in one batch, which the API applies whole or not at all: a rejected
@@ -29,8 +26,8 @@ export function writeDocument(
   bodyWritten: () => void,
 ) {
   const docId = doc.id;
-  const target = doc.empty ? EMPTY_DOC : docsTarget(documents.get(docId, { fields: TARGET_FIELDS }));
-  const batch = docsRequests(report, target);
+  const target = doc.empty ? NEW_DOC : docsTarget(documents.get(docId, { fields: TARGET_FIELDS }));
+  const batch = WRITERS.docs(report, { target });
   // Apps Script's typings predate createHeader; the service sends the requests as JSON either way.
   const response = documents.batchUpdate({ requests: batch.requests as Request[] }, docId);
   bodyWritten();

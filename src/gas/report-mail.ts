@@ -6,11 +6,11 @@ import {
   formatIssue,
   gasMessages,
   type Language,
-  renderHtmlBody,
   type Settings,
   singleLine,
   splitByConfirmation,
   t,
+  WRITERS,
 } from '../core';
 import { errorMessage } from './folder';
 import { failureText, type GenerateOutcome } from './generate';
@@ -100,7 +100,7 @@ export function reportMail(
   ];
   return {
     body: [report.document.title, link, ...missing, ...notes.text].join('\n'),
-    htmlBody: `<div style="${LEAD_STYLE}">${lead.join('')}</div>\n${renderHtmlBody(report.document, { chartSrc })}`,
+    htmlBody: `<div style="${LEAD_STYLE}">${lead.join('')}</div>\n${WRITERS.htmlBody(report.document, { chartImage: chartSrc })}`,
     ...(typeof pdf === 'string' ? {} : { attachments: [pdf] }),
     inlineImages: Object.fromEntries(inline.map(({ cid, image }) => [cid, image])),
     missing,

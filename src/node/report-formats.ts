@@ -1,5 +1,5 @@
 // The report's output formats, keyed by the name `--format` takes: `--format`, its usage text and its check read this.
-import { type ChartBlock, type ReportDocument, renderHtml, renderMarkdown } from '../core';
+import { type ChartBlock, type ReportDocument, WRITERS } from '../core';
 import { chartPng } from './chart-renderer';
 import { renderDocx } from './docx-writer';
 import { uniqueNames } from './file-names';
@@ -35,16 +35,21 @@ function chartPath(chart: ChartBlock, names: ReadonlyMap<ChartBlock, string>, op
   return options.baseName === undefined ? file : `${options.baseName}/${file}`;
 }
 
-/** Each format: the file it writes is `<title>.<name>`. Adding a format is adding an entry. */
+/**
+ * Each format `--format` takes: the file it writes is `<title>.<name>`. The core's writers (WRITERS) with the chart
+ * pictures this shell draws, and .docx, which needs the docx package. Adding a format is a writer and an entry.
+ */
 export const REPORT_FORMATS = {
   docx: (doc: ReportDocument, options: WriteOptions): Promise<Buffer> => renderDocx(doc, options),
   md: (doc: ReportDocument, options: WriteOptions): string => {
     const names = chartFileNames(doc);
-    return renderMarkdown(doc, { chartPath: (chart) => chartPath(chart, names, options) });
+    return WRITERS.markdown(doc, { chartImage: (chart) => chartPath(chart, names, options) });
   },
   // One page, nothing beside it: each chart's picture travels inside the file as a data URI.
   html: (doc: ReportDocument): string =>
-    renderHtml(doc, { chartSrc: (chart) => `data:image/png;base64,${chartPng(chart).toString('base64')}` }),
+    WRITERS.html(doc, {
+      chartImage: (chart) => `data:image/png;base64,${chartPng(chart).toString('base64')}`,
+    }),
 } as const satisfies Record<string, (doc: ReportDocument, options: WriteOptions) => Promise<Buffer> | string>;
 
 export type OutputFormat = keyof typeof REPORT_FORMATS;

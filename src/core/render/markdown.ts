@@ -4,9 +4,10 @@ import type { Block, ChartBlock, ListBlock, ReportDocument, TextRun } from '../l
 export interface MarkdownOptions {
   /**
    * Where the picture of a chart is, relative to the Markdown file (a `/`-separated path, not yet URL-encoded).
-   * By default the chart's own file name, beside the Markdown; the shell that writes the pictures says where.
+   * By default (or when it gives undefined) the chart's own file name, beside the Markdown; the shell that writes
+   * the pictures says where.
    */
-  readonly chartPath?: (chart: ChartBlock) => string;
+  readonly chartPath?: (chart: ChartBlock) => string | undefined;
 }
 
 /** Nested lists sit 4 spaces deeper than their parent item, which suits `- `, `1. ` and `10. ` alike. */
@@ -124,7 +125,7 @@ const linkPath = (path: string): string =>
 
 /** A chart as an image, its title as the alt text (what a reader without the picture sees), on one line. */
 function chartImage(chart: ChartBlock, options: MarkdownOptions): string {
-  const path = options.chartPath ? options.chartPath(chart) : chart.file;
+  const path = options.chartPath?.(chart) ?? chart.file;
   return `![${escapeText(chart.title.replace(/\s+/g, ' ').trim(), '')}](${linkPath(path)})`;
 }
 
