@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [-- --sizes 4x200,52x200]: figures of SPEC §7 for workbooks from a month to ten years.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { buildReport, WRITERS } from '../src/core';
+import { buildReport, parseWorkbook, WRITERS } from '../src/core';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
@@ -78,7 +78,7 @@ async function docsTenfold(factor: number): Promise<BenchResult['docsTenfold']> 
   const input = await readWorkbookFile(join(root, 'seeds/sample-workbook.xlsx'), {
     timeZone: 'Asia/Shanghai',
   });
-  const sample = buildReport(input, { now: new Date(SAMPLE_NOW) }).document;
+  const sample = buildReport(parseWorkbook(input), { now: new Date(SAMPLE_NOW) }).document;
   if (!sample) throw new Error('the sample workbook does not validate');
   const long = { ...sample, blocks: Array.from({ length: factor }, () => sample.blocks).flat() };
   const { requests } = WRITERS.docs(long, {

@@ -1,5 +1,5 @@
 // Node's trend charts (SPEC §9) for a quarter's report: time per metric group, SVG by ECharts and PNG by resvg.
-import { buildReport, type ChartBlock } from '../src/core';
+import { buildReport, type ChartBlock, parseWorkbook } from '../src/core';
 import { chartSvg, svgToPng } from '../src/node/chart-renderer';
 import { median, timed } from './measure';
 import { NOW, syntheticInput, syntheticWorkbook, TIME_ZONE } from './synthetic-workbook';
@@ -18,7 +18,7 @@ const HOW = { dateCells: 'wall-clock', timeZone: TIME_ZONE } as const;
 /** Charts of a report of 13 weeks (12 weeks per chart, the default), one per metric group of the synthetic book. */
 export function chartTimes(): ChartTimes {
   const input = syntheticInput(syntheticWorkbook({ weeks: 13, projects: 20 }, HOW), HOW);
-  const charts = (buildReport(input, { now: NOW }).document?.blocks ?? []).filter(
+  const charts = (buildReport(parseWorkbook(input), { now: NOW }).document?.blocks ?? []).filter(
     (b): b is ChartBlock => b.kind === 'chart',
   );
   if (charts.length === 0) throw new Error('the synthetic workbook gives no chart');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { analyseWorkbook, buildReport, hasErrors, type Report, WRITERS } from '../src/core';
+import { analyseWorkbook, buildReport, hasErrors, parseWorkbook, type Report, WRITERS } from '../src/core';
 import { renderDocx } from '../src/node/docx-writer';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { generateThroughFakes, readBundle } from './apps-script';
@@ -73,7 +73,7 @@ function checked(report: Report, where: string): NonNullable<Report['document']>
 /** JIT warm-up on a tiny workbook, so that the smallest size does not pay for compiling the core. */
 function warmUp(): void {
   const tiny = syntheticInput(syntheticWorkbook({ weeks: 2, projects: 10 }, WALL_CLOCK), WALL_CLOCK);
-  for (let i = 0; i < 5; i++) checked(buildReport(tiny, { now: NOW }), 'warm-up');
+  for (let i = 0; i < 5; i++) checked(buildReport(parseWorkbook(tiny), { now: NOW }), 'warm-up');
 }
 
 /** Analysis and whole build alternate, so neither is favoured by running after the other has warmed up. */
@@ -83,8 +83,8 @@ function measureCore(sheets: readonly SyntheticSheet[]) {
   const analyse: number[] = [];
   const build: number[] = [];
   for (let run = 0; run < coreRuns; run++) {
-    analyse.push(timed(() => analyseWorkbook(input, { now: NOW })).ms);
-    build.push(timed(() => checked(buildReport(input, { now: NOW }), 'core')).ms);
+    analyse.push(timed(() => analyseWorkbook(parseWorkbook(input), { now: NOW })).ms);
+    build.push(timed(() => checked(buildReport(parseWorkbook(input), { now: NOW }), 'core')).ms);
   }
   return { coreMs: median(build), analyseMs: median(analyse), coreRuns };
 }
@@ -130,7 +130,7 @@ export async function measureNodeShell(size: WorkbookSize): Promise<NodeShellFig
     const path = join(folder, 'workbook.xlsx');
     const write = await timedAsync(() => writeXlsx(syntheticWorkbook(size, WALL_CLOCK), path));
     const read = await timedAsync(() => readWorkbookFile(path, { timeZone: TIME_ZONE }));
-    const document = checked(buildReport(read.result, { now: NOW }), '.xlsx');
+    const document = checked(buildReport(parseWorkbook(read.result), { now: NOW }), '.xlsx');
     // The first render also loads and compiles the docx library; the median of three is the render itself.
     const docx: number[] = [];
     for (let run = 0; run < 3; run++)

@@ -38,7 +38,7 @@ export { type Message, messages, t } from './messages/index';
 export { reminderMessages } from './messages/reminders';
 export { reportMessages } from './messages/report';
 export { validationMessages } from './messages/validation';
-export type { Analysis } from './model/analyse';
+export type { Analysis, WeekChoice } from './model/analyse';
 export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completeness';
 export type { CompletenessCheck } from './model/completeness-check';
 export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
@@ -52,6 +52,7 @@ export {
   singleLine,
   splitByConfirmation,
 } from './model/schedule';
+export { parseWorkbook, type Workbook } from './model/workbook';
 export { type Names, namesMatch } from './names';
 export type { DocsTarget } from './render/docs-api';
 export { docsChartPlaceholders } from './render/docs-layout';
@@ -68,8 +69,6 @@ export {
   checkCompleteness,
   planNewWeek,
   type Report,
-  reportDue,
-  workbookSettings,
 } from './report';
 export type { Settings } from './schema/settings';
 export {

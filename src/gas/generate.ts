@@ -5,14 +5,14 @@ import {
   hasErrors,
   type Issue,
   type Language,
-  type LocalDate,
   type Message,
+  parseWorkbook,
   type ReportDocument,
-  reportDue,
   reportMessages,
   type Settings,
   TRENDS_TAB,
   t,
+  type WeekChoice,
 } from '../core';
 import { docUrl, writeDocument } from './doc-writer';
 import { cleanTag, createDocIn, errorMessage, fileTag, reportFolderId, taggedDoc } from './folder';
@@ -182,14 +182,12 @@ function writeAndRecord(
   }
 }
 
-/**
- * Which report to generate: a week (any day of it), the one due today (`due`, the scheduled run), or by default
- * the latest week with Projects rows that is not after the report in progress.
- */
-export type WeekChoice = LocalDate | 'due' | undefined;
-
 /** Generates the chosen week's report; nothing is written unless the whole sheet validates. */
-export function generateReport(services: GenerateServices, now: Date, choice?: WeekChoice): GenerateOutcome {
+export function generateReport(
+  services: GenerateServices,
+  now: Date,
+  choice: WeekChoice = 'latest',
+): GenerateOutcome {
   const { spreadsheet } = services;
   return withLock<GenerateOutcome>(
     services.lock,
@@ -197,8 +195,7 @@ export function generateReport(services: GenerateServices, now: Date, choice?: W
     () => {
       // People is for reminders (SPEC §11): not one read of it counts against Generate's budget (SPEC §7).
       const input = readWorkbook(spreadsheet, ['people']);
-      const week = choice === 'due' ? reportDue(input, now) : choice;
-      const report = buildReport(input, { now, week });
+      const report = buildReport(parseWorkbook(input), { now, week: choice });
       const { settings, issues, model, document } = report;
       if (!model || !document || hasErrors(issues)) return { kind: 'invalid', settings, issues };
       const monday = model.week.monday;

@@ -1,5 +1,5 @@
 // Start new week: appends the core's planned rows right below each tab's own data, one batched write per tab.
-import { hasErrors, type NewWeekPlan, planNewWeek, type Settings, workbookSettings } from '../core';
+import { hasErrors, type NewWeekPlan, parseWorkbook, planNewWeek, type Settings } from '../core';
 import { toSheetValue } from './cell-values';
 import { type Blocked, withLock } from './lock';
 import { readSettings, readWorkbook } from './sheet-reader';
@@ -28,13 +28,14 @@ export function startNewWeek(spreadsheet: Spreadsheet, lock: GoogleAppsScript.Lo
     () => ({ kind: 'busy', settings: readSettings(spreadsheet) }),
     () => {
       const input = readWorkbook(spreadsheet);
-      const settings = workbookSettings(input);
-      const plan = planNewWeek(input, { now });
+      const workbook = parseWorkbook(input);
+      const { settings } = workbook;
+      const plan = planNewWeek(workbook, { now });
       if (hasErrors(plan.issues)) return { kind: 'invalid', settings, issues: plan.issues };
       const tabs = plan.appends.flatMap((append) => {
         const sheet = input.handles.get(append.sheet);
         if (!sheet || append.rows.length === 0) return [];
-        const width = Math.max(...append.rows.map((row) => row.length));
+        const width = append.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
         const values = append.rows.map((row) =>
           Array.from({ length: width }, (_, c) => toSheetValue(row[c] ?? null, input.timeZone)),
         );

@@ -1,5 +1,5 @@
 // Preview (SPEC §10): the report Generate would write for the current rows, as the mail's HTML; nothing is written.
-import { buildReport, gasMessages, hasErrors, type Settings, t, WRITERS } from '../core';
+import { buildReport, gasMessages, hasErrors, parseWorkbook, type Settings, t, WRITERS } from '../core';
 import type { Blocked } from './lock';
 import { readWorkbook } from './sheet-reader';
 
@@ -13,7 +13,10 @@ export type Preview =
  * the report is generated.
  */
 export function reportPreview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): Preview {
-  const { settings, issues, model, document } = buildReport(readWorkbook(spreadsheet, ['people']), { now });
+  const { settings, issues, model, document } = buildReport(
+    parseWorkbook(readWorkbook(spreadsheet, ['people'])),
+    { now },
+  );
   if (!model || !document || hasErrors(issues)) return { kind: 'invalid', settings, issues };
   const title = t(settings.language, gasMessages.previewTitle, { title: document.title });
   return { kind: 'ready', settings, title, html: WRITERS.htmlBody(document, {}) };

@@ -10,6 +10,7 @@ import {
   type OwnerRows,
   ownerLine,
   ownerList,
+  parseWorkbook,
   reminderLetter,
   reminderMessages,
   reportMessages,
@@ -20,7 +21,6 @@ import {
   type WeeklyTime,
 } from '../core';
 import { errorMessage } from './folder';
-import { withLock } from './lock';
 import type { SheetProperties } from './sheet-properties';
 import { readWorkbook } from './sheet-reader';
 
@@ -73,7 +73,7 @@ export interface ReminderRun {
 
 /** Completeness of the report in progress, as the sheet holds it now. */
 export const readCompleteness = (spreadsheet: Spreadsheet, now: Date): CompletenessCheck =>
-  checkCompleteness(readWorkbook(spreadsheet), now);
+  checkCompleteness(parseWorkbook(readWorkbook(spreadsheet)), now);
 
 /** Errors in what reminders read: the rows would not be told apart from their copies, so nothing is sent. */
 export const blockingIssues = (check: CompletenessCheck): readonly Issue[] =>
@@ -197,7 +197,6 @@ export function nothingToSend(check: CompletenessCheck, language: Language): str
 export interface TriggerReminderServices {
   readonly spreadsheet: Spreadsheet;
   readonly mail: MailApp;
-  readonly lock: GoogleAppsScript.Lock.Lock | null;
   readonly properties: SheetProperties;
   readonly logError: (line: string) => void;
   /** The schedule's owner, in whose name reminders go: told of what was not sent. */
@@ -207,21 +206,11 @@ export interface TriggerReminderServices {
 }
 
 /**
- * The reminder trigger's run, as its owner and with no one to ask: under the document lock, mails the owners not
- * yet reminded this week at addresses the schedule's owner confirmed. Everything it could not send is logged
- * (Executions) and mailed to the schedule's owner, with the addresses that wait for their confirmation.
+ * The reminder trigger's run, as its owner and with no one to ask (the caller holds the document lock): mails the
+ * owners not yet reminded this week at addresses the schedule's owner confirmed. Everything it could not send is
+ * logged (Executions) and mailed to the schedule's owner, with the addresses that wait for their confirmation.
  */
-export function remindFromTrigger(services: TriggerReminderServices, now: Date): void {
-  const { language } = readCompleteness(services.spreadsheet, now).settings;
-  withLock(
-    services.lock,
-    () => services.logError(t(language, reminderMessages.alreadyRunning)),
-    () => remindUnderLock(services, now),
-  );
-}
-
-function remindUnderLock(services: TriggerReminderServices, now: Date): void {
-  const check = readCompleteness(services.spreadsheet, now);
+export function remindFromTrigger(services: TriggerReminderServices, check: CompletenessCheck): void {
   const { language } = check.settings;
   const problems = blockingIssues(check);
   const url = services.spreadsheet.getUrl();

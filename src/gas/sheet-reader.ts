@@ -2,13 +2,13 @@
 import {
   isKnownTab,
   namesMatch,
+  parseWorkbook,
   type Settings,
   type SheetInput,
   TABS,
   type TabKey,
   tabDef,
   type WorkbookInput,
-  workbookSettings,
 } from '../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,4 +58,4 @@ const SETTINGS = tabDef('settings');
  * values are read: the other tabs count by their names alone (which name the sheet's language).
  */
 export const readSettings = (spreadsheet: Spreadsheet): Settings =>
-  workbookSettings(readWorkbook(spreadsheet, [], (name) => namesMatch(name, SETTINGS)));
+  parseWorkbook(readWorkbook(spreadsheet, [], (name) => namesMatch(name, SETTINGS))).settings;

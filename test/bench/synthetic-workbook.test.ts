@@ -9,6 +9,7 @@ import {
   TIME_ZONE,
 } from '../../bench/synthetic-workbook';
 import { hasErrors } from '../../src/core/issues';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 
 describe('Synthetic workbook', () => {
@@ -16,9 +17,12 @@ describe('Synthetic workbook', () => {
     'validates without errors and reports on its last week, with dates as %s cells',
     (dateCells) => {
       const how = { dateCells, timeZone: TIME_ZONE };
-      const report = buildReport(syntheticInput(syntheticWorkbook({ weeks: 3, projects: 12 }, how), how), {
-        now: NOW,
-      });
+      const report = buildReport(
+        parseWorkbook(syntheticInput(syntheticWorkbook({ weeks: 3, projects: 12 }, how), how)),
+        {
+          now: NOW,
+        },
+      );
       expect(hasErrors(report.issues)).toBe(false);
       expect(report.model?.week.monday).toBe(LAST_MONDAY);
       expect(report.document?.blocks.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { analyseWorkbook, buildReport, planNewWeek } from '../../src/core/report';
 import { sheet, shown, workbook } from './model/workbook-builder';
 
@@ -55,7 +56,7 @@ const english = workbook(
 );
 
 describe('an English workbook with two weeks of history', () => {
-  const { model, issues } = analyseWorkbook(english, { now });
+  const { model, issues } = analyseWorkbook(parseWorkbook(english), { now });
 
   it('has no problems', () => {
     expect(issues).toEqual([]);
@@ -100,13 +101,15 @@ describe('an ISO-numbered workbook where the numberings disagree', () => {
     ]);
     const numbering = (value: string) =>
       analyseWorkbook(
-        workbook([
-          projects,
-          sheet('设置', [
-            ['项', '值'],
-            ['周编号', value],
+        parseWorkbook(
+          workbook([
+            projects,
+            sheet('设置', [
+              ['项', '值'],
+              ['周编号', value],
+            ]),
           ]),
-        ]),
+        ),
         { now },
       ).model?.week.number;
     expect(numbering('iso')).toBe(46);
@@ -116,7 +119,7 @@ describe('an ISO-numbered workbook where the numberings disagree', () => {
 
 describe('buildReport', () => {
   it('lays out the model when there is no error', () => {
-    const report = buildReport(english, { now });
+    const report = buildReport(parseWorkbook(english), { now });
     expect(report.model).not.toBeNull();
     expect(report.document).not.toBeNull();
   });
@@ -128,7 +131,7 @@ describe('buildReport', () => {
         ['2024-01-08', 'O1', 'x', '120%'],
       ]),
     ]);
-    const report = buildReport(broken, { now });
+    const report = buildReport(parseWorkbook(broken), { now });
     expect(report.document).toBeNull();
     expect(report.issues).toContainEqual({
       tab: 'Projects',
@@ -158,7 +161,7 @@ describe('planNewWeek', () => {
   const wednesday = new Date('2023-11-15T07:30:00Z');
 
   it("copies open projects and highlights to next week, Previous = this week's Progress", () => {
-    const plan = planNewWeek(input, { now: wednesday });
+    const plan = planNewWeek(parseWorkbook(input), { now: wednesday });
     expect(plan.week).toBe('2023-11-20');
     expect(plan.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const next = { date: '2023-11-20' };
@@ -189,14 +192,14 @@ describe('planNewWeek', () => {
   }
 
   it('never runs ahead: once next week’s rows exist, it appends nothing until that week is in progress', () => {
-    const again = appendedTo(planNewWeek(input, { now: wednesday }));
+    const again = appendedTo(planNewWeek(parseWorkbook(input), { now: wednesday }));
     for (const at of ['2023-11-15T07:30:00Z', '2023-11-19T15:59:00Z']) {
-      const plan = planNewWeek(again, { now: new Date(at) });
+      const plan = planNewWeek(parseWorkbook(again), { now: new Date(at) });
       expect(plan.appends).toEqual([]);
       expect(plan.notYet).toEqual({ next: '2023-11-27', inProgress: '2023-11-20' });
     }
     // Monday 11-20 00:30 in Shanghai: the report in progress is 11-27's, so its rows may start.
-    const monday = planNewWeek(again, { now: new Date('2023-11-19T16:30:00Z') });
+    const monday = planNewWeek(parseWorkbook(again), { now: new Date('2023-11-19T16:30:00Z') });
     expect(monday.week).toBe('2023-11-27');
     expect(monday.appends.map((a) => [a.sheet, a.rows.length])).toEqual([
       ['项目', 3],
@@ -213,13 +216,13 @@ describe('planNewWeek', () => {
         [null, null, null, null, null, 0],
       ]),
     ]);
-    expect(planNewWeek(filled, { now: wednesday }).appends.map((a) => a.after)).toEqual([2]);
+    expect(planNewWeek(parseWorkbook(filled), { now: wednesday }).appends.map((a) => a.after)).toEqual([2]);
   });
 
   it('appends nothing the second time, even copying from the same week by name', () => {
-    const again = appendedTo(planNewWeek(input, { now: wednesday }));
-    expect(planNewWeek(again, { week: '2023-11-13', now: wednesday }).appends).toEqual([]);
-    expect(planNewWeek(again, { now: new Date('2023-11-13T02:00:00Z') }).appends).toEqual([]);
+    const again = appendedTo(planNewWeek(parseWorkbook(input), { now: wednesday }));
+    expect(planNewWeek(parseWorkbook(again), { week: '2023-11-13', now: wednesday }).appends).toEqual([]);
+    expect(planNewWeek(parseWorkbook(again), { now: new Date('2023-11-13T02:00:00Z') }).appends).toEqual([]);
   });
 
   it('leaves 需支持 Asks blank: an ask is for one week and is restated, never carried over', () => {
@@ -230,7 +233,10 @@ describe('planNewWeek', () => {
         [day('2023-11-13'), 'O1', '物保', 0.5, '需要测试环境', '张三'],
       ]),
     ]);
-    const plan = planNewWeek(withAsks, { week: '2023-11-13', now: new Date('2023-11-20T02:00:00Z') });
+    const plan = planNewWeek(parseWorkbook(withAsks), {
+      week: '2023-11-13',
+      now: new Date('2023-11-20T02:00:00Z'),
+    });
     expect(plan.appends.map(({ sheet, rows }) => ({ sheet, rows }))).toEqual([
       { sheet: '项目', rows: [[{ date: '2023-11-20' }, 'O1', '物保', 0.5, null, '张三']] },
     ]);
@@ -243,10 +249,12 @@ describe('planNewWeek', () => {
         [day('2023-11-13'), 'O1', '物保', 0.5, 0.3, 0.2],
       ]),
     ]);
-    expect(planNewWeek(withDerived, { now: wednesday }).appends).toEqual([
+    expect(planNewWeek(parseWorkbook(withDerived), { now: wednesday }).appends).toEqual([
       { sheet: '项目', after: 2, rows: [[{ date: '2023-11-20' }, 'O1', '物保', 0.5, 0.5, null]] },
     ]);
-    expect(analyseWorkbook(withDerived, { now }).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(
+      analyseWorkbook(parseWorkbook(withDerived), { now }).issues.filter((i) => i.severity === 'error'),
+    ).toEqual([]);
   });
 
   it('plans nothing and says why when the rows have errors', () => {
@@ -256,7 +264,7 @@ describe('planNewWeek', () => {
         ['2023-11-13', 'O1', 'x', '120%'],
       ]),
     ]);
-    const plan = planNewWeek(broken, { now: wednesday });
+    const plan = planNewWeek(parseWorkbook(broken), { now: wednesday });
     expect(plan.appends).toEqual([]);
     expect(plan.issues).toContainEqual(expect.objectContaining({ cell: 'D2', severity: 'error' }));
   });
@@ -268,7 +276,7 @@ describe('the workbook language', () => {
 
   it('is English when every tab has its English name and Settings does not say', () => {
     const { settings, issues } = analyseWorkbook(
-      workbook([projects('Projects', ['Week', 'Objective', 'Project', 'Progress'])]),
+      parseWorkbook(workbook([projects('Projects', ['Week', 'Objective', 'Project', 'Progress'])])),
       { now },
     );
     expect(settings.language).toBe('en');
@@ -279,7 +287,7 @@ describe('the workbook language', () => {
 
   it('is Chinese when a tab has its Chinese name, and Settings 语言 overrides the names', () => {
     const chinese = workbook([projects('项目', ['周', '目标', '项目', '进度'])]);
-    expect(analyseWorkbook(chinese, { now }).settings.language).toBe('zh');
+    expect(analyseWorkbook(parseWorkbook(chinese), { now }).settings.language).toBe('zh');
     const saysZh = workbook([
       sheet('Settings', [
         ['Key', 'Value'],
@@ -287,6 +295,6 @@ describe('the workbook language', () => {
       ]),
       projects('Projects', ['Week', 'Objective', 'Project', 'Progress']),
     ]);
-    expect(analyseWorkbook(saysZh, { now }).settings.language).toBe('zh');
+    expect(analyseWorkbook(parseWorkbook(saysZh), { now }).settings.language).toBe('zh');
   });
 });

@@ -1,5 +1,6 @@
 // Generate through the built bundle: the Doc, the Reports row, batching, regeneration, the lock and bad data.
 import type { ReportDocument } from '../../src/core/layout/document';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import { expectedOutline } from '../fakes/docs-expected';
 import { loadBundle } from '../fakes/load-bundle';
@@ -21,7 +22,9 @@ const reportRows = (h: ReturnType<typeof harness>): unknown[][] =>
 describe('Generate weekly report', () => {
   it('writes the Doc as the report document says: title, headings, nested lists, bold runs, header', () => {
     const h = harness();
-    const expected = buildReport(workbookInputOf(h.world.spreadsheetApp.spreadsheet), { now: NOW });
+    const expected = buildReport(parseWorkbook(workbookInputOf(h.world.spreadsheetApp.spreadsheet)), {
+      now: NOW,
+    });
     h.run('generateWeeklyReport');
     const doc = onlyDoc(h);
     const document = expected.document as ReportDocument;
@@ -147,7 +150,9 @@ describe('Generate weekly report', () => {
     const progress = projects.values()[0].indexOf('进度') + 1;
     projects.getRange(2, progress).setValues([['<script>alert(1)</script>']]);
     projects.getRange(3, progress).setValues([[1.5]]);
-    const expected = buildReport(workbookInputOf(h.world.spreadsheetApp.spreadsheet), { now: NOW });
+    const expected = buildReport(parseWorkbook(workbookInputOf(h.world.spreadsheetApp.spreadsheet)), {
+      now: NOW,
+    });
     h.run('generateWeeklyReport');
     const [dialog] = h.world.spreadsheetApp.ui.dialogs;
     const errors = expected.issues.filter((i) => i.severity === 'error');

@@ -1,6 +1,7 @@
 // SPEC §10, the mail is the report: the scheduled run and 发送周报 Send report mail the report as HTML, the Doc's link
 // and the Doc as a PDF to the Settings recipients, within the day's quota; charts go as inline `cid:` pictures.
 import type { ChartBlock, ReportDocument } from '../../src/core/layout/document';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import { reportMail } from '../../src/gas/report-mail';
 import { FakeBlob } from '../fakes/blob';
@@ -40,7 +41,7 @@ function demoReport(now: Date): ReportDocument {
   const world = createWorld();
   seedSpreadsheet(world.spreadsheetApp.spreadsheet, demoSheets());
   const input = workbookInputOf(world.spreadsheetApp.spreadsheet);
-  const { document } = buildReport(input, { now });
+  const { document } = buildReport(parseWorkbook(input), { now });
   if (!document) throw new Error('the demo workbook has errors');
   return document;
 }

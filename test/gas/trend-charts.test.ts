@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartBlock, ReportDocument } from '../../src/core/layout/document';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import { expectedOutline } from '../fakes/docs-expected';
 import { type SeedSheet, seedSpreadsheet, workbookInputOf } from '../fakes/sample-workbook';
@@ -23,7 +24,8 @@ function team(sheets: SeedSheet[] = demoSheets()): Harness {
 
 /** The report the core makes of the fake sheet as it stands: what the Doc must hold. */
 const expectedDocument = (h: Harness): ReportDocument =>
-  buildReport(workbookInputOf(h.world.spreadsheetApp.spreadsheet), { now: NOW }).document as ReportDocument;
+  buildReport(parseWorkbook(workbookInputOf(h.world.spreadsheetApp.spreadsheet)), { now: NOW })
+    .document as ReportDocument;
 
 const chartBlocks = (doc: ReportDocument): ChartBlock[] =>
   doc.blocks.filter((b): b is ChartBlock => b.kind === 'chart');

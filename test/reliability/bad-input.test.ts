@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssue, type Issue } from '../../src/core/issues';
 import { plainText, type ReportDocument } from '../../src/core/layout/document';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import { type Book, type BookCell, copyBook, day, pct, readBook, runCli, writeBook } from './xlsx-book';
 
@@ -305,7 +306,7 @@ describe('Bad-input corpus', () => {
   it.each(CASES.map((c) => [c.name, c] as const))(
     '%s: every problem at its cell, nothing else',
     async (_, c) => {
-      const report = buildReport(await readBook(bookOf(c)), { now: NOW });
+      const report = buildReport(parseWorkbook(await readBook(bookOf(c))), { now: NOW });
       expect(sorted(report.issues.map(where))).toEqual(sorted(c.expected));
       for (const issue of report.issues) expect(issue.cell).not.toMatch(/^[A-Z]+2$/);
       const errors = c.expected.some(([, , severity]) => severity === 'error');
@@ -317,7 +318,7 @@ describe('Bad-input corpus', () => {
 
   it('names each problem in words, with the header and the text as typed', async () => {
     const book = bookOf(CASES.find((c) => c.name.startsWith('a percent in words')) as Case);
-    const [issue] = buildReport(await readBook(book), { now: NOW }).issues;
+    const [issue] = buildReport(parseWorkbook(await readBook(book)), { now: NOW }).issues;
     expect(formatIssue(issue)).toBe('项目!F3: 进度 "八成" 不是百分比，应为 85%、0.85 或 85');
   });
 });

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportDocument } from '../../src/core/layout/document';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import type { Outline, OutlineBlock } from '../fakes/docs-body';
 import { expectedOutline } from '../fakes/docs-expected';
@@ -41,7 +42,8 @@ function editStatus(h: Harness, status: string): void {
 }
 
 const reportOf = (h: Harness): ReportDocument =>
-  buildReport(workbookInputOf(h.world.spreadsheetApp.spreadsheet), { now: NOW }).document as ReportDocument;
+  buildReport(parseWorkbook(workbookInputOf(h.world.spreadsheetApp.spreadsheet)), { now: NOW })
+    .document as ReportDocument;
 
 /** The Doc complete: every chart block a picture. */
 const expectedDoc = (h: Harness): Outline => expectedOutline(reportOf(h), 'images');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { escapeHtml } from '../../src/core';
 import type { ReportDocument } from '../../src/core/layout/document';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { renderHtml } from '../../src/core/render/html';
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { buildReport } from '../../src/core/report';
@@ -110,14 +111,14 @@ describe('Markup in cells shows literally', () => {
   });
 
   it('in the Markdown, escaped so that it renders as the text typed', async () => {
-    const report = buildReport(await readBook(book('支付中心')), { now: NOW });
+    const report = buildReport(parseWorkbook(await readBook(book('支付中心'))), { now: NOW });
     const markdown = renderMarkdown(report.document as ReportDocument);
     expect(markdown).toContain('\\<script\\>alert("x")\\</script\\> & R\\&amp;D \\<b\\>bold\\</b\\>');
     expect(markdown).not.toMatch(/(^|[^\\])<(script|b)>/);
   });
 
   it('in the HTML report (mail, preview, --format html), escaped as HTML', async () => {
-    const report = buildReport(await readBook(book('支付中心')), { now: NOW });
+    const report = buildReport(parseWorkbook(await readBook(book('支付中心'))), { now: NOW });
     const html = renderHtml(report.document as ReportDocument);
     expect(html).toContain(
       '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; R&amp;amp;D &lt;b&gt;bold&lt;/b&gt;',

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { optionalPercent } from '../../src/core/cells/percent';
 import type { PeriodKind } from '../../src/core/choices';
 import { addDays, type LocalDate } from '../../src/core/dates';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { analyseWorkbook } from '../../src/core/report';
 import { sheet, workbook } from '../core/model/workbook-builder';
 
@@ -88,7 +89,7 @@ describe('Period filtering across consecutive reports', () => {
             sheet('项目', [['周', '目标', '项目'], ...MONDAYS.map((monday) => [monday, 'O1', '值班'])]),
           ]);
           const listed = MONDAYS.flatMap((week) => {
-            const { model } = analyseWorkbook(input, { week, now: NOW });
+            const { model } = analyseWorkbook(parseWorkbook(input), { week, now: NOW });
             return model?.incidents.map((i) => i.summary) ?? ['no report'];
           });
           expect(listed.sort()).toEqual(rows.map((row) => row[1]).sort());

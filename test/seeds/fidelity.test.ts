@@ -1,5 +1,6 @@
 // Generating from the sample workbook reproduces every fact of the example report (SPEC §5, last paragraph).
 import { join } from 'node:path';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { buildReport } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/node/workbook-reader';
@@ -19,7 +20,7 @@ describe('Report generated from the sample workbook', () => {
     const input = await readWorkbookFile(join(root, 'seeds/sample-workbook.xlsx'), {
       timeZone: 'Asia/Shanghai',
     });
-    const report = buildReport(input, { now: new Date('2026-11-25T07:30:00Z') });
+    const report = buildReport(parseWorkbook(input), { now: new Date('2026-11-25T07:30:00Z') });
     if (!report.document) throw new Error(`no document: ${JSON.stringify(report.issues)}`);
     markdown = renderMarkdown(report.document);
   });

@@ -1,5 +1,6 @@
 // The sample workbook's 【本周概览】, computed by hand from its rows (SPEC §8): what `npm start` shows leadership first.
 import { join } from 'node:path';
+import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import { readWorkbookFile } from '../../src/node/workbook-reader';
 import { sectionLines } from '../core/layout/outline';
@@ -11,7 +12,7 @@ describe('Summary of the sample report', () => {
     const input = await readWorkbookFile(join(root, 'seeds/sample-workbook.xlsx'), {
       timeZone: 'Asia/Shanghai',
     });
-    const { document } = buildReport(input, { now: new Date('2026-11-25T07:30:00Z') });
+    const { document } = buildReport(parseWorkbook(input), { now: new Date('2026-11-25T07:30:00Z') });
     if (!document) throw new Error('no document');
     expect(sectionLines(document, '【本周概览】')).toEqual([
       '目标 | 状态 | 项目 | 完成 | 🔴 风险 | 🟡 关注',

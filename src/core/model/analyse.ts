@@ -3,9 +3,8 @@ import { type LocalDate, mondayOf, wallClock } from '../dates';
 import type { Issue } from '../issues';
 import { hasErrors } from '../issues';
 import { type Finding, toIssue } from '../schema/finding';
-import { parseRows } from '../schema/rows';
-import { readSettings, type Settings, settingRow } from '../schema/settings';
-import { findTables, namingLanguage, type TableSet } from '../schema/table';
+import type { Settings } from '../schema/settings';
+import type { TableSet } from '../schema/table';
 import type { WorkbookInput } from '../workbook';
 import { weekCompleteness } from './completeness';
 import { highlightItems } from './highlight-items';
@@ -17,6 +16,7 @@ import type { ReportModel } from './report-model';
 import { projectWeeks, reportsAt, reportWeek } from './report-week';
 import { summarise } from './summary';
 import { dailyDays, weekNotes } from './week-notes';
+import type { Workbook } from './workbook';
 import { readWorkbookRows, type WorkbookRows } from './workbook-rows';
 
 export interface Analysis {
@@ -25,18 +25,6 @@ export interface Analysis {
   readonly settings: Settings;
   /** Null when any issue is an error. */
   readonly model: ReportModel | null;
-}
-
-/** The workbook's tabs and Settings: what every action reads first. */
-export function readFrame(input: WorkbookInput) {
-  const found = findTables(input);
-  const settingRows = parseRows(found.tables.settings, settingRow());
-  const read = readSettings(found.tables.settings, settingRows.rows, {
-    timeZone: input.timeZone,
-    language: namingLanguage(found.tables),
-  });
-  const findings = [...found.findings, ...settingRows.findings, ...read.findings];
-  return { tables: found.tables, settings: read.settings, findings };
 }
 
 /** A short list of weeks for a message: the latest few, newest first. */
@@ -108,16 +96,23 @@ function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, mo
   return { model, findings: [...objectives.findings, ...metrics.findings, ...incidents.findings] };
 }
 
+/**
+ * Which report: a week (any day of it), the one due at `now` (`due`, the scheduled run: SPEC §4.1's I), or the latest
+ * week with Projects rows that is not after the report in progress (`latest`, the default).
+ */
+export type WeekChoice = LocalDate | 'due' | 'latest';
+
 /** Every problem of the workbook at once, and the model of the week when none of them is an error. */
-export function analyse(input: WorkbookInput, week: LocalDate | undefined, now: Date): Analysis {
-  const frame = readFrame(input);
-  const chosen = chooseWeek(frame.tables, input, week, reportsAt(now, frame.settings).inProgress);
+export function analyse(workbook: Workbook, choice: WeekChoice, now: Date): Analysis {
+  const { input, tables, settings } = workbook;
+  const reports = reportsAt(now, settings);
+  const week = choice === 'due' ? reports.due : choice === 'latest' ? undefined : choice;
+  const chosen = chooseWeek(tables, input, week, reports.inProgress);
   // Without a week, rows are still read so that every cell problem is reported; dates without a year go near today.
-  const near = chosen.monday ?? wallClock(now, frame.settings.timeZone).slice(0, 10);
-  const read = readWorkbookRows(frame.tables, { ...input, near });
-  const built =
-    chosen.monday === null ? null : buildModel(frame.tables, read.rows, frame.settings, chosen.monday, now);
-  const findings = [...frame.findings, ...chosen.findings, ...read.findings, ...(built?.findings ?? [])];
-  const issues = findings.map((f) => toIssue(f, frame.settings.language));
-  return { issues, settings: frame.settings, model: built && !hasErrors(issues) ? built.model : null };
+  const near = chosen.monday ?? wallClock(now, settings.timeZone).slice(0, 10);
+  const read = readWorkbookRows(tables, { ...input, near });
+  const built = chosen.monday === null ? null : buildModel(tables, read.rows, settings, chosen.monday, now);
+  const findings = [...workbook.findings, ...chosen.findings, ...read.findings, ...(built?.findings ?? [])];
+  const issues = findings.map((f) => toIssue(f, settings.language));
+  return { issues, settings, model: built && !hasErrors(issues) ? built.model : null };
 }

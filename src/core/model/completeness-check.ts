@@ -5,10 +5,9 @@ import { badEmails, personRow } from '../schema/people';
 import { projectRow } from '../schema/projects';
 import { parseRows } from '../schema/rows';
 import type { Settings } from '../schema/settings';
-import type { WorkbookInput } from '../workbook';
-import { readFrame } from './analyse';
 import { type Completeness, weekCompleteness } from './completeness';
 import { reportsAt } from './report-week';
+import type { Workbook } from './workbook';
 
 export interface CompletenessCheck {
   readonly settings: Settings;
@@ -18,8 +17,8 @@ export interface CompletenessCheck {
 }
 
 /** The completeness of the report in progress at `now` (R, SPEC §4.1): what is still to be updated, and by whom. */
-export function completenessAt(input: WorkbookInput, now: Date): CompletenessCheck {
-  const frame = readFrame(input);
+export function completenessAt(workbook: Workbook, now: Date): CompletenessCheck {
+  const { input, ...frame } = workbook;
   const week = reportsAt(now, frame.settings).inProgress;
   const projects = parseRows(frame.tables.projects, projectRow({ ...input, near: week }));
   const people = parseRows(frame.tables.people, personRow());

@@ -9,10 +9,10 @@ import { type ProjectRow, projectRow } from '../schema/projects';
 import { type Located, parseRows } from '../schema/rows';
 import { cellAt, type Table } from '../schema/table';
 import { type ColumnKey, isDerivedHeader, type TabKey } from '../schema/tabs';
-import type { WorkbookInput } from '../workbook';
-import { chooseWeek, readFrame } from './analyse';
+import { chooseWeek } from './analyse';
 import { groupBy } from './grouping';
 import { projectWeeks, reportsAt } from './report-week';
+import type { Workbook } from './workbook';
 
 /** A cell to append: text and numbers as they are, dates as wall-clock days. */
 export type PlannedCell = string | number | { readonly date: LocalDate } | null;
@@ -153,8 +153,8 @@ function lastOwnRow(table: Table): number {
  * Nothing when next week is after the report in progress: clicking again and again never runs ahead. A row whose
  * key already has next week's row is not copied again, so a second run appends nothing.
  */
-export function planWeek(input: WorkbookInput, week: LocalDate | undefined, now: Date): NewWeekPlan {
-  const frame = readFrame(input);
+export function planWeek(workbook: Workbook, week: LocalDate | undefined, now: Date): NewWeekPlan {
+  const { input, ...frame } = workbook;
   const weeks = projectWeeks(frame.tables, input);
   const { inProgress } = reportsAt(now, frame.settings);
   const chosen = chooseWeek(frame.tables, input, week ?? weeks.at(-1), inProgress);

@@ -45,9 +45,9 @@ export function remind(services: Services): void {
     services.lock(),
     () => alert(dialogs, language, gasMessages.alreadyRunning),
     () => {
+      // What the user confirmed is what is sent: the rows read once, before the question.
       const run = { properties: services.properties(), confirmed: null };
-      const now = readCompleteness(spreadsheet, services.now);
-      const outcome = sendReminders(services.gas.mailApp, now, spreadsheet.getUrl(), run);
+      const outcome = sendReminders(services.gas.mailApp, check, spreadsheet.getUrl(), run);
       ui.alert(outcomeText(outcome, language, check.completeness.week));
     },
   );
@@ -91,28 +91,32 @@ export function unscheduleReminders(services: Services): void {
   removeAndSay(services.schedule(), services.dialogs(), REMINDER_WORDS, language);
 }
 
-/** The reminder trigger: with no one asked, only confirmed addresses; a stray trigger deletes itself. */
+/**
+ * The reminder trigger, under the document lock: with no one asked, only confirmed addresses; a stray trigger
+ * deletes itself. The sheet is read once, inside the lock.
+ */
 export function scheduledReminders(services: Services, event: TriggerEvent | undefined): void {
   const spreadsheet = services.spreadsheet();
-  const { reminderTime, timeZone } = readSettings(spreadsheet);
-  // Blank means off, even while a trigger installed earlier still fires.
-  if (reminderTime === null) return;
-  const claim = claimRun(services.schedule(), REMINDER_JOB, triggerUid(event), {
-    time: reminderTime,
-    timeZone,
-  });
-  if (!claim) return;
   const { gas } = services;
-  remindFromTrigger(
-    {
-      spreadsheet,
-      mail: gas.mailApp,
-      lock: services.lock(),
-      properties: services.properties(),
-      logError: gas.logError,
-      owner: claim.owner,
-      confirmed: claim.confirmed,
+  withLock(
+    services.lock(),
+    () => gas.logError(t(readSettings(spreadsheet).language, text.alreadyRunning)),
+    () => {
+      const check = readCompleteness(spreadsheet, services.now);
+      const { reminderTime, timeZone } = check.settings;
+      // Blank means off, even while a trigger installed earlier still fires.
+      if (reminderTime === null) return;
+      const when = { time: reminderTime, timeZone };
+      const claim = claimRun(services.schedule(), REMINDER_JOB, triggerUid(event), when);
+      if (!claim) return;
+      const { owner, confirmed } = claim;
+      const mailing = {
+        spreadsheet,
+        mail: gas.mailApp,
+        properties: services.properties(),
+        logError: gas.logError,
+      };
+      remindFromTrigger({ ...mailing, owner, confirmed }, check);
     },
-    services.now,
   );
 }

@@ -1,6 +1,6 @@
 // 初始化表格 Set up sheet: missing tabs created with headers, dropdowns and formats; existing tabs' own columns get
 // their dropdowns and formats back; cell values are left alone. Under the document lock, like every writing action.
-import { gasMessages, workbookSettings } from '../../core';
+import { gasMessages, parseWorkbook } from '../../core';
 import { alert } from '../dialogs';
 import { withLock } from '../lock';
 import type { Services } from '../services';
@@ -16,7 +16,7 @@ export function setUp(services: Services): void {
     () => alert(services.dialogs(), readSettings(spreadsheet).language, text.alreadyRunning),
     () => {
       const input = readWorkbook(spreadsheet);
-      const { language } = workbookSettings(input);
+      const { language } = parseWorkbook(input).settings;
       const newRule = () => services.gas.spreadsheetApp.newDataValidation();
       const { created } = setUpSheet(spreadsheet, newRule, input.sheets, language);
       if (created.length === 0) alert(services.dialogs(), language, text.setUpNothing);

@@ -6,9 +6,10 @@ import {
   type Language,
   type Message,
   messages,
+  parseWorkbook,
   type Settings,
   t,
-  workbookSettings,
+  type Workbook,
 } from '../../core';
 import { type MergedRange, mergeHiding, readWorkbook, type WorkbookRead } from '../workbook-reader';
 
@@ -79,8 +80,9 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const defaultWorkbook = (context: CliContext): string =>
   join(context.packageRoot, 'seeds', 'sample-workbook.xlsx');
 
-/** A workbook as read, with its Settings: from here on the run speaks the workbook's language. */
+/** A workbook as read and parsed once: from here on the run speaks the workbook's language. */
 export interface LoadedWorkbook extends WorkbookRead {
+  readonly workbook: Workbook;
   readonly settings: Settings;
   readonly language: Language;
 }
@@ -92,7 +94,8 @@ export interface LoadedWorkbook extends WorkbookRead {
 export async function loadWorkbook(context: CliContext, path: string | undefined): Promise<LoadedWorkbook> {
   const file = path ?? defaultWorkbook(context);
   const read = await readWorkbook(file, { timeZone: DEFAULT_TIME_ZONE });
-  const settings = workbookSettings(read.input);
+  const workbook = parseWorkbook(read.input);
+  const { settings } = workbook;
   const language = settings.language;
   context.language = language;
   if (path === undefined) say(context, messages.cli.sampleWorkbook, { path: file }, language);
@@ -101,5 +104,5 @@ export async function loadWorkbook(context: CliContext, path: string | undefined
     const list = files.join(t(language, messages.validation.listSeparator));
     say(context, messages.cli.csvEncoding, { files: list, encoding }, language);
   }
-  return { ...read, settings, language };
+  return { ...read, workbook, settings, language };
 }

@@ -29,7 +29,7 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
   const now = nowIn(nowFlag, workbook.settings.timeZone);
 
   say(context, messages.cli.validating, {}, language);
-  const report = buildReport(workbook.input, { week, now });
+  const report = buildReport(workbook.workbook, { week, now });
   const errors = printIssues(context, explainMerges(report.issues, workbook.merges, language));
   // The core gives a document exactly when no issue is an error.
   if (!report.document) {

@@ -1,7 +1,7 @@
 // `new-week`: a copy of the workbook with next week's rows appended (SPEC §4 Start new week); the input stays as it was.
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { addDays, messages, planNewWeek, t, workbookSettings } from '../../core';
+import { addDays, messages, parseWorkbook, planNewWeek, t } from '../../core';
 import {
   checkNewXlsx,
   isFolder,
@@ -38,12 +38,13 @@ export async function newWeek(context: CliContext, args: readonly string[]): Pro
 
   const workbook = await loadXlsxFile(source);
   const input = workbookInput(workbook, { timeZone: DEFAULT_TIME_ZONE });
-  const settings = workbookSettings(input);
+  const parsed = parseWorkbook(input);
+  const { settings } = parsed;
   const language = settings.language;
   context.language = language;
   say(context, messages.cli.read, { path: source }, language);
   say(context, messages.cli.validating, {}, language);
-  const plan = planNewWeek(input, { week, now: nowIn(nowFlag, settings.timeZone) });
+  const plan = planNewWeek(parsed, { week, now: nowIn(nowFlag, settings.timeZone) });
   const errors = printIssues(context, explainMerges(plan.issues, mergedRanges(workbook), language));
   if (errors > 0) {
     say(context, messages.cli.invalid, { count: errors }, language);

@@ -12,7 +12,7 @@ export async function remind(context: CliContext, args: readonly string[]): Prom
   const language = workbook.language;
   const now = nowIn(nowFlag, workbook.settings.timeZone);
 
-  const { issues, completeness } = checkCompleteness(workbook.input, now);
+  const { issues, completeness } = checkCompleteness(workbook.workbook, now);
   // The sheet's menu sends nothing while these rows have errors; the CLI lists nothing then either.
   if (printIssues(context, explainMerges(issues, workbook.merges, language)) > 0) return EXIT.invalidData;
   const reachable = completeness.owners.filter((owner) => owner.address !== null);

@@ -14,11 +14,11 @@ export async function validate(context: CliContext, args: readonly string[]): Pr
   const now = nowIn(nowFlag, workbook.settings.timeZone);
 
   say(context, messages.cli.validating, {}, language);
-  const analysis = analyseWorkbook(workbook.input, { week, now });
+  const analysis = analyseWorkbook(workbook.workbook, { week, now });
   const issues = explainMerges(analysis.issues, workbook.merges, language);
   const errors = printIssues(context, issues);
   // Who has not updated the report in progress (SPEC §11), whichever week was validated.
-  for (const line of completenessLines(checkCompleteness(workbook.input, now).completeness, language)) {
+  for (const line of completenessLines(checkCompleteness(workbook.workbook, now).completeness, language)) {
     context.err(line);
   }
   say(context, messages.cli.checked, { errors, warnings: issues.length - errors }, language);

@@ -1,5 +1,6 @@
 // 【本周概览】 laid out (SPEC §5 item 0, §8): first after the generated time, a status table, then its parts, zh and en.
 import type { ReportDocument, TableBlock } from '../../../src/core/layout/document';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { buildReport } from '../../../src/core/report';
 import type { SheetInput } from '../../../src/core/workbook';
 import {
@@ -17,7 +18,7 @@ import { sheet, workbook } from '../model/workbook-builder';
 import { outline, sectionLines } from './outline';
 
 const documentOf = (sheets: readonly SheetInput[]): ReportDocument => {
-  const report = buildReport(workbook(withSettings(sheets)), { now });
+  const report = buildReport(parseWorkbook(workbook(withSettings(sheets))), { now });
   if (!report.document) throw new Error(JSON.stringify(report.issues));
   return report.document;
 };

@@ -3,6 +3,7 @@ import { weeklyTimeCell } from '../../../src/core/cells/weekly-time';
 import { completenessLines, reminderLetter } from '../../../src/core/layout/completeness-text';
 import { layoutReport } from '../../../src/core/layout/report-document';
 import type { ReportModel } from '../../../src/core/model/report-model';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { analyseWorkbook, checkCompleteness } from '../../../src/core/report';
 import { outline } from '../layout/outline';
 import { sheet, shown, workbook } from './workbook-builder';
@@ -56,7 +57,10 @@ const objectives = sheet('目标', [
 ]);
 
 describe('Completeness of the report in progress', () => {
-  const { completeness, issues } = checkCompleteness(workbook([objectives, projects, people]), friday);
+  const { completeness, issues } = checkCompleteness(
+    parseWorkbook(workbook([objectives, projects, people])),
+    friday,
+  );
 
   it('is read for R, the first Monday after today', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -121,7 +125,7 @@ describe('Completeness of the report in progress', () => {
       values: kept.map((i) => projects.values[i]),
       displays: kept.map((i) => projects.displays[i]),
     };
-    const { completeness: none } = checkCompleteness(workbook([objectives, early]), monday);
+    const { completeness: none } = checkCompleteness(parseWorkbook(workbook([objectives, early])), monday);
     expect(none).toMatchObject({ week: '2023-11-20', total: 0, updated: 0, owners: [] });
     expect(completenessLines(none, 'zh')).toEqual(['2023-11-20 的周报还没有项目行（开始新一周会添加）']);
   });
@@ -142,14 +146,16 @@ describe('People', () => {
       ['2023-11-20', 'O1', 'Ledger', 'design', '王五'],
     ]);
     const { completeness, issues } = checkCompleteness(
-      workbook([
-        sheet('Objectives', [
-          ['Code', 'Name'],
-          ['O1', 'x'],
+      parseWorkbook(
+        workbook([
+          sheet('Objectives', [
+            ['Code', 'Name'],
+            ['O1', 'x'],
+          ]),
+          rows,
+          team,
         ]),
-        rows,
-        team,
-      ]),
+      ),
       friday,
     );
     expect(completeness.owners.map((o) => [o.owner, o.address])).toEqual([
@@ -167,7 +173,7 @@ describe('People', () => {
   });
 
   it('is optional: a workbook without it gets no warning about it', () => {
-    const { issues } = analyseWorkbook(workbook([objectives, projects]), { now: friday });
+    const { issues } = analyseWorkbook(parseWorkbook(workbook([objectives, projects])), { now: friday });
     expect(issues.filter((i) => i.tab.includes('人员') || i.tab.includes('People'))).toEqual([]);
   });
 });
@@ -180,9 +186,12 @@ describe('The summary with Settings 显示完成度 on', () => {
     ]);
 
   it('shows 已更新 5/8 and who has rows to update, without their addresses', () => {
-    const { model } = analyseWorkbook(workbook([settings('on'), objectives, projects, people]), {
-      now: friday,
-    });
+    const { model } = analyseWorkbook(
+      parseWorkbook(workbook([settings('on'), objectives, projects, people])),
+      {
+        now: friday,
+      },
+    );
     const text = reportText(model);
     expect(text).toContain('更新情况：');
     expect(text).toContain('已更新 5/8');
@@ -196,7 +205,7 @@ describe('The summary with Settings 显示完成度 on', () => {
       [objectives, projects, people],
       [settings('off'), objectives, projects, people],
     ]) {
-      const { model } = analyseWorkbook(workbook(sheets), { now: friday });
+      const { model } = analyseWorkbook(parseWorkbook(workbook(sheets)), { now: friday });
       expect(model?.summary?.completeness).toBeUndefined();
       expect(reportText(model)).not.toContain('更新情况');
     }
@@ -222,17 +231,19 @@ describe('Settings 提醒时间 reminder_time', () => {
   });
 
   it('is off when blank, and a bad value is an error at its cell', () => {
-    const blank = analyseWorkbook(workbook([objectives, projects]), { now: friday });
+    const blank = analyseWorkbook(parseWorkbook(workbook([objectives, projects])), { now: friday });
     expect(blank.settings.reminderTime).toBeNull();
     const bad = analyseWorkbook(
-      workbook([
-        sheet('设置', [
-          ['项', '值'],
-          ['提醒时间', '周八 15:00'],
+      parseWorkbook(
+        workbook([
+          sheet('设置', [
+            ['项', '值'],
+            ['提醒时间', '周八 15:00'],
+          ]),
+          objectives,
+          projects,
         ]),
-        objectives,
-        projects,
-      ]),
+      ),
       { now: friday },
     );
     expect(bad.issues).toContainEqual(

@@ -1,6 +1,7 @@
 // Trend charts' data (SPEC §9): the last N weeks per metric group, gaps kept, values as the report shows them.
 import type { MetricValue } from '../../../src/core/cells/metric-value';
 import { metricTrends } from '../../../src/core/model/metric-trends';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { analyseWorkbook } from '../../../src/core/report';
 import type { MetricRow } from '../../../src/core/schema/metrics';
 import type { Located } from '../../../src/core/schema/rows';
@@ -127,18 +128,20 @@ describe('Metric trends', () => {
 describe('Metric trends of a workbook', () => {
   const metrics = (rows: unknown[][], settingRows: unknown[][] = []) =>
     analyseWorkbook(
-      workbook([
-        sheet('设置', [['项', '值'], ...settingRows]),
-        sheet('项目', [
-          ['周', '目标', '项目', '进展'],
-          [MONDAY, 'O1', 'Ledger', 'ok'],
+      parseWorkbook(
+        workbook([
+          sheet('设置', [['项', '值'], ...settingRows]),
+          sheet('项目', [
+            ['周', '目标', '项目', '进展'],
+            [MONDAY, 'O1', 'Ledger', 'ok'],
+          ]),
+          sheet('目标', [
+            ['编号', '名称'],
+            ['O1', '服务业务'],
+          ]),
+          sheet('指标', [['周', '分组', '指标', '数值', '目标值'], ...rows]),
         ]),
-        sheet('目标', [
-          ['编号', '名称'],
-          ['O1', '服务业务'],
-        ]),
-        sheet('指标', [['周', '分组', '指标', '数值', '目标值'], ...rows]),
-      ]),
+      ),
       { now: new Date('2023-11-20T01:00:00Z') },
     ).model?.trends;
 

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../../src/core/model/report-model';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { analyseWorkbook } from '../../../src/core/report';
 import type { SheetInput } from '../../../src/core/workbook';
 import { sheet, shown, workbook } from './workbook-builder';
@@ -98,10 +99,13 @@ const daily = sheet('日报', [
 ]);
 
 const analysis = (extra: SheetInput[] = [], week?: string) =>
-  analyseWorkbook(workbook([objectives, projects, metrics, incidents, highlights, notes, daily, ...extra]), {
-    now,
-    week,
-  });
+  analyseWorkbook(
+    parseWorkbook(workbook([objectives, projects, metrics, incidents, highlights, notes, daily, ...extra])),
+    {
+      now,
+      week,
+    },
+  );
 const modelOf = (extra: SheetInput[] = [], week?: string): ReportModel => {
   const { model, issues } = analysis(extra, week);
   if (!model) throw new Error(JSON.stringify(issues));
@@ -143,7 +147,8 @@ describe('the report week', () => {
         ...mondays.map((monday) => [day(monday), 'O1', '定转X', null, '下周', 0.5, null, null, '', '']),
       ]);
     const weekOf = (at: string, ...mondays: string[]) =>
-      analyseWorkbook(workbook([objectives, ahead(...mondays)]), { now: new Date(at) }).model?.week.monday;
+      analyseWorkbook(parseWorkbook(workbook([objectives, ahead(...mondays)])), { now: new Date(at) }).model
+        ?.week.monday;
     // Wednesday 11-15 (Shanghai): the report in progress is 11-20's, so its draft is chosen, not 11-27's copies.
     expect(weekOf('2023-11-15T07:30:00Z', '2023-11-20', '2023-11-27')).toBe('2023-11-20');
     // Sunday 11-19, 23:30 in Shanghai: still 11-20's; Monday 11-20, 00:30: 11-27's is in progress.
@@ -152,7 +157,10 @@ describe('the report week', () => {
   });
 
   it('is an error, naming the weeks there are, when the week asked for has no Projects rows', () => {
-    const { model, issues } = analyseWorkbook(workbook([objectives, projects]), { now, week: '2030-01-01' });
+    const { model, issues } = analyseWorkbook(parseWorkbook(workbook([objectives, projects])), {
+      now,
+      week: '2030-01-01',
+    });
     expect(model).toBeNull();
     expect(issues).toContainEqual({
       tab: '项目',
@@ -163,7 +171,7 @@ describe('the report week', () => {
   });
 
   it('needs Projects: Highlights or Metrics alone give no report week', () => {
-    const only = (s: SheetInput) => analyseWorkbook(workbook([s]), { now });
+    const only = (s: SheetInput) => analyseWorkbook(parseWorkbook(workbook([s])), { now });
     for (const tab of [highlights, metrics]) {
       expect(only(tab).model).toBeNull();
       expect(
@@ -357,7 +365,7 @@ describe('errors', () => {
       ['日期', '姓名', '内容'],
       ['13/45', '张三', 'x'],
     ]);
-    const result = analyseWorkbook(workbook([settings, projects, broken]), { now });
+    const result = analyseWorkbook(parseWorkbook(workbook([settings, projects, broken])), { now });
     expect(result.model).toBeNull();
     expect(result.settings.language).toBe('en');
     expect(result.issues).toContainEqual(

@@ -1,5 +1,6 @@
 // 【本周概览】 from a workbook with history (SPEC §8): statuses, changes, metrics off target, reliability, asks.
 import type { Summary } from '../../../src/core/model/report-model';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { analyseWorkbook } from '../../../src/core/report';
 import type { SheetInput } from '../../../src/core/workbook';
 import {
@@ -18,7 +19,7 @@ import {
 import { sheet, workbook } from './workbook-builder';
 
 const summaryOf = (sheets: readonly SheetInput[], week?: string): Summary | null => {
-  const { model, issues } = analyseWorkbook(workbook(withSettings(sheets)), { now, week });
+  const { model, issues } = analyseWorkbook(parseWorkbook(workbook(withSettings(sheets))), { now, week });
   if (!model) throw new Error(JSON.stringify(issues));
   return model.summary;
 };

@@ -9,6 +9,7 @@ import type {
   TableBlock,
   TextRun,
 } from '../../../src/core/layout/document';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import type { DocsRequest } from '../../../src/core/render/docs-api';
 import { docsChartPlaceholders } from '../../../src/core/render/docs-layout';
 import { docsRequests } from '../../../src/core/render/docs-requests';
@@ -754,7 +755,7 @@ describe('Docs requests', () => {
       const input = await readWorkbookFile(join(root, 'seeds/sample-workbook.xlsx'), {
         timeZone: 'Asia/Shanghai',
       });
-      const built = buildReport(input, { now: new Date('2026-11-25T07:30:00Z') });
+      const built = buildReport(parseWorkbook(input), { now: new Date('2026-11-25T07:30:00Z') });
       if (!built.document) throw new Error(`no document: ${JSON.stringify(built.issues)}`);
       sample = built.document;
     });

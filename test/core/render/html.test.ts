@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Block, CellStatus, ListBlock, ReportDocument } from '../../../src/core/layout/document';
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { renderHtml, renderHtmlBody } from '../../../src/core/render/html';
 import { buildReport } from '../../../src/core/report';
 import { readWorkbookFile } from '../../../src/node/workbook-reader';
@@ -259,7 +260,7 @@ describe('HTML writer', () => {
       const input = await readWorkbookFile(join(__dirname, '../../../seeds/sample-workbook.xlsx'), {
         timeZone: 'Asia/Shanghai',
       });
-      const report = buildReport(input, { now: new Date('2023-11-13T01:00:00Z') });
+      const report = buildReport(parseWorkbook(input), { now: new Date('2023-11-13T01:00:00Z') });
       if (!report.document) throw new Error('the sample workbook gives no document');
       const html = renderHtml(report.document);
       expect(forbiddenTags(html)).toEqual([]);
@@ -332,7 +333,12 @@ describe('HTML writer', () => {
       const plainAlike = (text: string): string =>
         text
           .split(/\r\n?|\n/)
-          .map((line) => line.replace(/./gsu, (ch) => ((ch.codePointAt(0) ?? 0) > 0x2e7f ? '中' : 'x')))
+          // Whitespace stays whitespace: the writer splits a cell into words at it (found by fast-check: `\t⺀⺀`).
+          .map((line) =>
+            line.replace(/./gsu, (ch) =>
+              /\s/u.test(ch) ? ch : (ch.codePointAt(0) ?? 0) > 0x2e7f ? '中' : 'x',
+            ),
+          )
           .join('\n');
       const decode = (html: string): string =>
         html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>

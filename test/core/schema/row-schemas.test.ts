@@ -1,3 +1,4 @@
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { analyseWorkbook } from '../../../src/core/report';
 import { sheet, workbook } from '../model/workbook-builder';
 
@@ -11,7 +12,9 @@ const english = sheet('设置', [
   ['language', 'en'],
 ]);
 const issuesOf = (...sheets: ReturnType<typeof sheet>[]) =>
-  analyseWorkbook(workbook([objectives, ...sheets]), { now }).issues.filter((i) => i.severity === 'error');
+  analyseWorkbook(parseWorkbook(workbook([objectives, ...sheets])), { now }).issues.filter(
+    (i) => i.severity === 'error',
+  );
 
 describe('Projects tab', () => {
   const projects = sheet('项目', [

@@ -1,9 +1,10 @@
+import { parseWorkbook } from '../../../src/core/model/workbook';
 import { analyseWorkbook } from '../../../src/core/report';
 import { sheet, workbook } from '../model/workbook-builder';
 
 const now = new Date('2023-11-13T01:00:00Z');
 const settingsOf = (rows: unknown[][], timeZone = 'Asia/Shanghai') =>
-  analyseWorkbook(workbook([sheet('设置', [['项', '值'], ...rows])], { timeZone }), { now });
+  analyseWorkbook(parseWorkbook(workbook([sheet('设置', [['项', '值'], ...rows])], { timeZone })), { now });
 
 describe('Settings tab', () => {
   it('names the language by its key or its name in either language, like PROGRESS_NOTE does', () => {
@@ -14,7 +15,9 @@ describe('Settings tab', () => {
   });
 
   it('defaults everything from SPEC §2, the time zone from the spreadsheet', () => {
-    expect(analyseWorkbook(workbook([], { timeZone: 'Europe/Paris' }), { now }).settings).toEqual({
+    expect(
+      analyseWorkbook(parseWorkbook(workbook([], { timeZone: 'Europe/Paris' })), { now }).settings,
+    ).toEqual({
       team: '团队',
       weekNumbering: 'iso',
       language: 'zh',

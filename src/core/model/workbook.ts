@@ -1,0 +1,28 @@
+// A workbook parsed once: its tabs found by header text, Settings read, and every finding so far. Every action of
+// both shells starts from one of these; nothing reads the tabs or Settings again (STYLE: parse once).
+import type { Finding } from '../schema/finding';
+import { parseRows } from '../schema/rows';
+import { readSettings, type Settings, settingRow } from '../schema/settings';
+import { findTables, namingLanguage, type TableSet } from '../schema/table';
+import type { WorkbookInput } from '../workbook';
+
+export interface Workbook {
+  /** The cells as the shell read them, and how to read their dates. */
+  readonly input: WorkbookInput;
+  readonly tables: TableSet;
+  /** Settings as read (defaults where absent), so a shell speaks the sheet's language even on errors. */
+  readonly settings: Settings;
+  /** Problems of the tabs and Settings, each at its tab and cell. */
+  readonly findings: readonly Finding[];
+}
+
+export function parseWorkbook(input: WorkbookInput): Workbook {
+  const found = findTables(input);
+  const settingRows = parseRows(found.tables.settings, settingRow());
+  const read = readSettings(found.tables.settings, settingRows.rows, {
+    timeZone: input.timeZone,
+    language: namingLanguage(found.tables),
+  });
+  const findings = [...found.findings, ...settingRows.findings, ...read.findings];
+  return { input, tables: found.tables, settings: read.settings, findings };
+}
