@@ -5,6 +5,8 @@ import {
   hasErrors,
   type Issue,
   type Language,
+  type LoggedReport,
+  loggedReport,
   type Message,
   parseWorkbook,
   type ReportDocument,
@@ -17,7 +19,7 @@ import {
 import { docUrl, writeDocument } from './doc-writer';
 import { cleanTag, createDocIn, errorMessage, fileTag, reportFolderId, taggedDoc } from './folder';
 import { type Blocked, withLock } from './lock';
-import { findLoggedReport, findReportsSheet, type LoggedReport, recordReport } from './report-log';
+import { findReportsSheet, recordReport } from './report-log';
 import type { SheetProperties } from './sheet-properties';
 import { readSettings, readWorkbook } from './sheet-reader';
 import { type ChartImage, drawTrendCharts, placeChartImages } from './trend-charts';
@@ -195,14 +197,15 @@ export function generateReport(
     () => {
       // People is for reminders (SPEC §11): not one read of it counts against Generate's budget (SPEC §7).
       const input = readWorkbook(spreadsheet, ['people']);
-      const report = buildReport(parseWorkbook(input), { now, week: choice });
+      const workbook = parseWorkbook(input);
+      const report = buildReport(workbook, { now, week: choice });
       const { settings, issues, model, document } = report;
       if (!model || !document || hasErrors(issues)) return { kind: 'invalid', settings, issues };
       const monday = model.week.monday;
       const reportsRead = findReportsSheet(input.sheets);
       const reportsHandle = reportsRead && input.handles.get(reportsRead.name);
       const reports = reportsRead && reportsHandle ? { read: reportsRead, sheet: reportsHandle } : undefined;
-      const logged = findLoggedReport(reportsRead, monday, input.timeZone);
+      const logged = loggedReport(workbook, monday);
       const record = (url: string, target: WeekDoc): number => {
         // A copy's own Doc starts at 1: the row's revisions were the original's.
         const revision = (target.continues ? (logged?.revision ?? 0) : 0) + 1;

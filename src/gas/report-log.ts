@@ -1,12 +1,13 @@
-// The Reports tab (Week, Doc, Generated, By, Revision): which Doc holds each week, written only by the tool.
+// Writes the Reports tab (Week, Doc, Generated, By, Revision), the tool's log of which Doc holds each week; the core
+// reads it (loggedReport).
 import {
   type ColumnKey,
   type Language,
   type LocalDate,
+  type LoggedReport,
   namesMatch,
   type SheetInput,
   tabDef,
-  weekOfValue,
 } from '../core';
 import { midnightIn } from './cell-values';
 
@@ -15,13 +16,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const REPORTS = tabDef('reports');
 type ReportsColumn = ColumnKey<'reports'>;
 
-/** The week's row of the Reports tab as read: its sheet row (1-based), the Doc id and its revision. */
-export interface LoggedReport {
-  readonly row: number;
-  readonly docId: string;
-  readonly revision: number;
-}
-
+/** What a generation records: the week, its Doc, when and by whom, and the revision it is at. */
 export interface ReportEntry {
   readonly week: LocalDate;
   readonly url: string;
@@ -38,23 +33,6 @@ export const findReportsSheet = (sheets: readonly SheetInput[]): SheetInput | un
 function columnsOf(header: readonly unknown[]): Record<ReportsColumn, number> {
   const found = REPORTS.columns.map((c) => [c.key, header.findIndex((h) => namesMatch(h, c))] as const);
   return Object.fromEntries(found) as Record<ReportsColumn, number>;
-}
-
-/** The Doc id inside a Docs URL (`…/d/ID/…` or `…?id=ID`). */
-const docIdOf = (url: unknown): string => /(?:\/d\/|[?&]id=)([\w-]+)/.exec(String(url ?? ''))?.[1] ?? '';
-
-/** The last Reports row recorded for `week`, if any. */
-export function findLoggedReport(sheet: SheetInput | undefined, week: LocalDate, timeZone: string) {
-  if (!sheet || sheet.values.length < 2) return null;
-  const columns = columnsOf(sheet.values[0]);
-  if (columns.week < 0 || columns.doc < 0) return null;
-  for (let r = sheet.values.length - 1; r > 0; r--) {
-    const cells = sheet.values[r];
-    if (weekOfValue(cells[columns.week], timeZone) !== week) continue;
-    const revision = columns.revision < 0 ? 1 : Number(cells[columns.revision]) || 1;
-    return { row: r + 1, docId: docIdOf(cells[columns.doc]), revision } satisfies LoggedReport;
-  }
-  return null;
 }
 
 const headerRow = (language: Language): string[] => REPORTS.columns.map((c) => c[language]);

@@ -174,6 +174,15 @@ describe('TABS, the one typed source of columns', () => {
     expect(output).toMatch(/src\/core\/schema\/highlights\.ts\(\d+,\d+\): error TS\d+: .*'title'/);
   }, 60_000);
 
+  it('fails the type-check where a tab is declared in TABS with no row reader', () => {
+    const output = typeCheckWithRenamedKey(
+      "  tab('daily',",
+      "  tab('minutes', { zh: '会议', en: 'Minutes', whenMissing: 'silent' }, [\n    column('date', '日期', 'Date', 'date'),\n  ]),\n  tab('daily',",
+    );
+    expect(output).toMatch(/src\/core\/schema\/row-readers\.ts\(\d+,\d+\): error TS1360: /);
+    expect(output).toContain("Property 'minutes' is missing");
+  }, 60_000);
+
   it('fails the type-check where a column of fixed choices is read as free text', () => {
     const output = typeCheckWithRenamedKey(
       "state: fromCell((c) => choiceCell(c, PROJECT_STATES, 'active')),",

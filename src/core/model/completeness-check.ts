@@ -1,8 +1,8 @@
 // Remind and Validate's completeness (SPEC §11): the report in progress read from the workbook, whatever its week.
 import type { Issue } from '../issues';
 import { toIssue } from '../schema/finding';
-import { badEmails, personRow } from '../schema/people';
-import { projectRow } from '../schema/projects';
+import { badEmails } from '../schema/people';
+import { ROW_READERS } from '../schema/row-readers';
 import { parseRows } from '../schema/rows';
 import type { Settings } from '../schema/settings';
 import { type Completeness, weekCompleteness } from './completeness';
@@ -20,8 +20,8 @@ export interface CompletenessCheck {
 export function completenessAt(workbook: Workbook, now: Date): CompletenessCheck {
   const { input, ...frame } = workbook;
   const week = reportsAt(now, frame.settings).inProgress;
-  const projects = parseRows(frame.tables.projects, projectRow({ ...input, near: week }));
-  const people = parseRows(frame.tables.people, personRow());
+  const projects = parseRows(frame.tables.projects, ROW_READERS.projects({ ...input, near: week }));
+  const people = parseRows(frame.tables.people, ROW_READERS.people());
   const findings = [
     ...frame.findings,
     ...projects.findings,

@@ -4,8 +4,9 @@ import { type DateContext, readDateTime } from '../cells/date';
 import { addDays, type LocalDate } from '../dates';
 import type { Issue } from '../issues';
 import { toIssue } from '../schema/finding';
-import { type HighlightRow, highlightRow } from '../schema/highlights';
-import { type ProjectRow, projectRow } from '../schema/projects';
+import type { HighlightRow } from '../schema/highlights';
+import type { ProjectRow } from '../schema/projects';
+import { ROW_READERS } from '../schema/row-readers';
 import { type Located, parseRows } from '../schema/rows';
 import { cellAt, type Table } from '../schema/table';
 import { type ColumnKey, isDerivedHeader, type TabKey } from '../schema/tabs';
@@ -160,8 +161,8 @@ export function planWeek(workbook: Workbook, week: LocalDate | undefined, now: D
   const chosen = chooseWeek(frame.tables, input, week ?? weeks.at(-1), inProgress);
   const { projects: projectsTable, highlights: highlightsTable } = frame.tables;
   const ctx = { ...input, near: chosen.monday };
-  const projects = parseRows(projectsTable, projectRow(ctx));
-  const highlights = parseRows(highlightsTable, highlightRow(ctx));
+  const projects = parseRows(projectsTable, ROW_READERS.projects(ctx));
+  const highlights = parseRows(highlightsTable, ROW_READERS.highlights(ctx));
   const findings = [...frame.findings, ...chosen.findings, ...projects.findings, ...highlights.findings];
   const issues = findings.map((f) => toIssue(f, frame.settings.language));
   // Only problems in the rows being copied stop the plan; the rest of the workbook is Validate's business.

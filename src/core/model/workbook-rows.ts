@@ -1,14 +1,8 @@
 // Reads every data tab through its row schema: the parsed rows of each and every cell problem at once.
 import type { DateContext } from '../cells/date';
-import { dailyRow } from '../schema/daily';
 import type { Finding } from '../schema/finding';
-import { highlightRow } from '../schema/highlights';
-import { incidentRow } from '../schema/incidents';
-import { metricRow } from '../schema/metrics';
-import { noteRow } from '../schema/notes';
-import { objectiveRow } from '../schema/objectives';
-import { badEmails, personRow } from '../schema/people';
-import { projectRow } from '../schema/projects';
+import { badEmails } from '../schema/people';
+import { ROW_READERS } from '../schema/row-readers';
 import { type ParsedRows, parseRows } from '../schema/rows';
 import type { TableSet } from '../schema/table';
 
@@ -21,14 +15,14 @@ export function readWorkbookRows(tables: TableSet, ctx: DateContext) {
     return parsed.rows;
   };
   const rows = {
-    highlights: collect(parseRows(tables.highlights, highlightRow(ctx))),
-    objectives: collect(parseRows(tables.objectives, objectiveRow())),
-    projects: collect(parseRows(tables.projects, projectRow(ctx))),
-    metrics: collect(parseRows(tables.metrics, metricRow(ctx))),
-    incidents: collect(parseRows(tables.incidents, incidentRow(ctx))),
-    notes: collect(parseRows(tables.notes, noteRow(ctx))),
-    daily: collect(parseRows(tables.daily, dailyRow(ctx))),
-    people: collect(parseRows(tables.people, personRow())),
+    highlights: collect(parseRows(tables.highlights, ROW_READERS.highlights(ctx))),
+    objectives: collect(parseRows(tables.objectives, ROW_READERS.objectives())),
+    projects: collect(parseRows(tables.projects, ROW_READERS.projects(ctx))),
+    metrics: collect(parseRows(tables.metrics, ROW_READERS.metrics(ctx))),
+    incidents: collect(parseRows(tables.incidents, ROW_READERS.incidents(ctx))),
+    notes: collect(parseRows(tables.notes, ROW_READERS.notes(ctx))),
+    daily: collect(parseRows(tables.daily, ROW_READERS.daily(ctx))),
+    people: collect(parseRows(tables.people, ROW_READERS.people())),
   };
   findings.push(...badEmails(tables.people, rows.people));
   return { rows, findings };

@@ -1,8 +1,9 @@
 // A workbook parsed once: its tabs found by header text, Settings read, and every finding so far. Every action of
 // both shells starts from one of these; nothing reads the tabs or Settings again (STYLE: parse once).
 import type { Finding } from '../schema/finding';
+import { ROW_READERS } from '../schema/row-readers';
 import { parseRows } from '../schema/rows';
-import { readSettings, type Settings, settingRow } from '../schema/settings';
+import { readSettings, type Settings } from '../schema/settings';
 import { findTables, namingLanguage, type TableSet } from '../schema/table';
 import type { WorkbookInput } from '../workbook';
 
@@ -18,7 +19,7 @@ export interface Workbook {
 
 export function parseWorkbook(input: WorkbookInput): Workbook {
   const found = findTables(input);
-  const settingRows = parseRows(found.tables.settings, settingRow());
+  const settingRows = parseRows(found.tables.settings, ROW_READERS.settings());
   const read = readSettings(found.tables.settings, settingRows.rows, {
     timeZone: input.timeZone,
     language: namingLanguage(found.tables),
