@@ -211,9 +211,11 @@ export class FakeSheet
 
   /** Test helper: the values of every row, trailing blank rows dropped. */
   values(): unknown[][] {
+    // The width once, not per row: a year of weekly rows made this quadratic.
+    const width = this.getLastColumn();
     return this.grid
       .slice(0, this.getLastRow())
-      .map((row) => Array.from({ length: this.getLastColumn() }, (_, c) => row[c]?.value ?? ''));
+      .map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ''));
   }
 
   getName(): string {
