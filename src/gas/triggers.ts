@@ -17,6 +17,9 @@ export const SCHEDULED_HANDLER = 'scheduledWeeklyReport';
 export const RETRY_HANDLER = 'scheduledWeeklyReportRetry';
 export const REMINDER_HANDLER = 'scheduledReminder';
 
+/** Far enough past a run that the next weekly one is the next week's, however early Apps Script fired it. */
+const HALF_A_DAY_MS = 12 * 60 * 60 * 1000;
+
 /** How long a scheduled run that found the sheet busy waits before its one retry. */
 const RETRY_AFTER_MS = 5 * 60 * 1000;
 
@@ -187,7 +190,9 @@ export function claimRun(
     owner: record?.owner || services.user,
     triggerId: record?.triggerId || (triggerUid ?? ''),
     lastRun: now.toISOString(),
-    nextRun: nextWeeklyRun(now, when.time, when.timeZone).toISOString(),
+    // Apps Script fires within the hour around the time asked: a run a little early must not take today's time for
+    // the next one, or the schedule would look gone a day later.
+    nextRun: nextWeeklyRun(new Date(now.getTime() + HALF_A_DAY_MS), when.time, when.timeZone).toISOString(),
     confirmed: record?.confirmed ?? [],
   };
   if (triggerUid !== undefined) writeRecord(properties, job, claimed);

@@ -89,6 +89,25 @@ describe('A schedule is owned by a person, not by a key that rotates', () => {
     expect(triggersOf(h)).toEqual([expect.objectContaining({ owner: OWNER })]);
   });
 
+  it('stays its owner’s when Apps Script fires it a little early each Monday', () => {
+    const h = harness();
+    h.confirm('scheduleReport');
+    const errors = quietErrors();
+    try {
+      for (let week = 0; week < 3; week++) {
+        toNextMonday(h);
+        h.world.clock.advanceDays(-10 / 1440); // 08:50, ten minutes early
+        fireAll(h);
+      }
+    } finally {
+      errors.mockRestore();
+    }
+    h.world.clock.advanceDays(3);
+    as(h, EDITOR, () => h.confirm('scheduleReport'));
+    expect(alerts(h).at(-1)).toContain(`定时生成由 ${OWNER} 设置`);
+    expect(triggersOf(h)).toEqual([expect.objectContaining({ owner: OWNER })]);
+  });
+
   it('is taken over by another editor once its trigger is gone (missed its Monday by more than a day)', () => {
     const h = harness();
     h.confirm('scheduleReport');
