@@ -88,7 +88,18 @@ export function bundleLoadMs(source: string, loads: number): number {
   return median(times);
 }
 
-const CUSTOM_FUNCTIONS = ['PREV_WEEK_VALUE', 'WEEK_DELTA', 'PROGRESS_DELTA'] as const;
+/** PLAIN_MAP is the floor: PREV_WEEK_VALUE's answer by the plainest Map, keyed by project and week instant. */
+const CUSTOM_FUNCTIONS = ['PREV_WEEK_VALUE', 'WEEK_DELTA', 'PROGRESS_DELTA', 'PLAIN_MAP'] as const;
+
+/** The floor, in the script's realm: one pass to index, one to answer; no checks, no zones, no shapes. */
+const PLAIN_MAP_SCRIPT = `((keys, weeks, values) => {
+  const index = new Map();
+  for (let r = 0; r < keys.length; r++) index.set(keys[r][0] + '|' + weeks[r][0].getTime(), values[r][0]);
+  return keys.map((key, r) => {
+    const value = index.get(key[0] + '|' + (weeks[r][0].getTime() - 604800000));
+    return [value === undefined ? '' : value];
+  });
+})`;
 export type CustomFunctionName = (typeof CUSTOM_FUNCTIONS)[number];
 
 /**
@@ -129,6 +140,7 @@ function customFunctionCall(
     PREV_WEEK_VALUE: () => script.PREV_WEEK_VALUE(table.keys, table.weeks, table.values),
     WEEK_DELTA: () => script.WEEK_DELTA(table.keys, table.weeks, table.values),
     PROGRESS_DELTA: () => script.PROGRESS_DELTA(table.values, table.previous),
+    PLAIN_MAP: () => vm.runInContext(PLAIN_MAP_SCRIPT, script)(table.keys, table.weeks, table.values),
   };
   return () => {
     const result = calls[name]();

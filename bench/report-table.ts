@@ -117,6 +117,8 @@ export function reportLines(result: BenchResult): string[] {
     '',
     `Custom functions over ${result.customFunctionRows.toLocaleString('en-US')} rows in one call (median; load excluded):`,
     ...functions,
+    `  PREV_WEEK_VALUE ÷ PLAIN_MAP (the floor), first call: ` +
+      `${(result.customFunctions.PREV_WEEK_VALUE.coldMs / result.customFunctions.PLAIN_MAP.coldMs).toFixed(1)}×`,
   ];
 }
 
@@ -144,6 +146,9 @@ export function summary(result: BenchResult): Record<string, unknown> {
     bundleLoadMs: round(result.bundleLoadMs),
     docsTenfold: result.docsTenfold,
     customFunction10kMs: round(Math.max(...Object.values(result.customFunctions).map((t) => t.coldMs))),
+    prevWeekValueOverPlainMap: round(
+      result.customFunctions.PREV_WEEK_VALUE.coldMs / result.customFunctions.PLAIN_MAP.coldMs,
+    ),
     customFunctions: Object.fromEntries(
       Object.entries(result.customFunctions).map(([name, times]) => [name, rounded(times)]),
     ),

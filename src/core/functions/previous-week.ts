@@ -4,7 +4,7 @@ import { isBlankValue as isBlank, isDate } from '../cells/cell';
 import { dayNumber, mondayOf } from '../dates';
 import { functionMessages } from '../messages/functions';
 import { type Call, callOf, type FunctionContext } from './context';
-import { type Arg, argCell, cellAt, commonHeight, type Size, sizeOf, withoutBlankTail } from './ranges';
+import { type Arg, argCell, columnOf, commonHeight, type Size, sizeOf, withoutBlankTail } from './ranges';
 import { argumentError, numberOf, readDate, roundNoise } from './readers';
 
 /** Each input row's own values and its key's values of the previous week (null when there are none). */
@@ -21,14 +21,66 @@ const KEY_SEPARATOR = '\u001f';
 const cellKey = (value: unknown): string =>
   isDate(value) ? value.toISOString() : String(value).normalize('NFKC').trim();
 
-/** The row's key (several key columns make one composite key); null when all its key cells are blank. */
-function rowKey(cells: readonly unknown[]): string | null {
-  return cells.every(isBlank) ? null : cells.map(cellKey).join(KEY_SEPARATOR);
+/** The cells of one row of an argument (a single cell is a row of one), each column's reader made once. */
+function rowReader(value: unknown, size: Size | null): (row: number) => unknown[] {
+  const columns = Array.from({ length: size?.columns ?? 1 }, (_, column) => columnOf(value, size, column));
+  if (columns.length === 1) {
+    const [only] = columns;
+    return (row) => [only(row)];
+  }
+  return (row) => columns.map((cell) => cell(row));
 }
 
-/** The cells of one row of an argument (a single cell is a row of one). */
-function rowCells(value: unknown, size: Size | null, row: number): unknown[] {
-  return Array.from({ length: size?.columns ?? 1 }, (_, column) => cellAt(value, size, row, column));
+/**
+ * The week of each row as the day number of its Monday, remembered per distinct cell value: a column of 10,000 rows
+ * holds a few dozen weeks, so each is read once. A cell that is not a date throws at its first row.
+ */
+function mondayReader(call: Call, arg: Arg, size: Size | null, timeZone: string) {
+  const remember = memo<number>();
+  const cell = columnOf(arg[1], size, 0);
+  return (row: number): number | null => {
+    const value = cell(row);
+    if (isBlank(value)) return null;
+    return remember(value, () => dayNumber(mondayOf(readDate(argCell(call, arg, size, row, 0), timeZone))));
+  };
+}
+
+/**
+ * Results per distinct cell value; Dates by their instant (kept apart from number cells). Sheets hands a Date of
+ * another realm per cell, so a Date is told by its getTime, not by `instanceof` or a tag check on every row.
+ */
+function memo<T>(): (value: unknown, work: () => T) => T {
+  const byInstant = new Map<number, T>();
+  const byValue = new Map<unknown, T>();
+  return (value, work) => {
+    const date = typeof value === 'object' && value !== null && typeof (value as Date).getTime === 'function';
+    const map = (date ? byInstant : byValue) as Map<unknown, T>;
+    const id = date ? (value as Date).getTime() : value;
+    let known = map.get(id);
+    if (known === undefined) {
+      known = work();
+      map.set(id, known);
+    }
+    return known;
+  };
+}
+
+/** Each row's key, the text of each distinct key cell worked out once. */
+function keyReader(keys: unknown, size: Size | null) {
+  const remember = memo<string>();
+  const text = (value: unknown): string => remember(value, () => cellKey(value));
+  if ((size?.columns ?? 1) === 1) {
+    const cell = columnOf(keys, size, 0);
+    return (row: number): string | null => {
+      const value = cell(row);
+      return isBlank(value) ? null : text(value);
+    };
+  }
+  const cellsOf = rowReader(keys, size);
+  return (row: number): string | null => {
+    const cells = cellsOf(row);
+    return cells.every(isBlank) ? null : cells.map(text).join(KEY_SEPARATOR);
+  };
 }
 
 /**
@@ -55,29 +107,44 @@ function weekOverWeek(
       columns: weekSize.columns,
     });
   }
-  const rows = Array.from({ length: height }, (_, row) => {
-    const week = argCell(call, args[1], weekSize, row, 0);
-    const monday = isBlank(week.value) ? null : dayNumber(mondayOf(readDate(week, ctx.timeZone)));
-    const key = rowKey(rowCells(keys, keySize, row));
-    return {
-      slot: monday === null || key === null ? null : { monday, key },
-      values: rowCells(values, valueSize, row),
-    };
-  });
-  const index = new Map<string, unknown[]>();
-  for (const { slot, values: cells } of rows) {
-    if (slot === null) continue;
-    const id = `${slot.monday}${KEY_SEPARATOR}${slot.key}`;
-    const latest = index.get(id) ?? cells.map(() => '');
-    cells.forEach((cell, column) => {
-      if (!isBlank(cell)) latest[column] = cell;
-    });
-    index.set(id, latest);
+  const mondayOfRow = mondayReader(call, args[1], weekSize, ctx.timeZone);
+  const keyOfRow = keyReader(keys, keySize);
+  const valuesOfRow = rowReader(values, valueSize);
+  // Week → key → the latest non-blank value of each column: no string is built per row to look a row up.
+  const index = new Map<number, Map<string, unknown[]>>();
+  const current: unknown[][] = [];
+  const slots: ({ readonly monday: number; readonly key: string } | null)[] = [];
+  for (let row = 0; row < height; row++) {
+    const cells = valuesOfRow(row);
+    const monday = mondayOfRow(row);
+    const key = monday === null ? null : keyOfRow(row);
+    current.push(cells);
+    if (monday === null || key === null) {
+      slots.push(null);
+      continue;
+    }
+    slots.push({ monday, key });
+    let week = index.get(monday);
+    if (week === undefined) {
+      week = new Map();
+      index.set(monday, week);
+    }
+    const latest = week.get(key);
+    if (latest === undefined)
+      week.set(
+        key,
+        cells.map((cell) => (isBlank(cell) ? '' : cell)),
+      );
+    else {
+      cells.forEach((cell, column) => {
+        if (!isBlank(cell)) latest[column] = cell;
+      });
+    }
   }
   return {
-    current: rows.map((row) => row.values),
-    previous: rows.map(({ slot }) =>
-      slot === null ? null : (index.get(`${slot.monday - 7}${KEY_SEPARATOR}${slot.key}`) ?? null),
+    current,
+    previous: slots.map((slot) =>
+      slot === null ? null : (index.get(slot.monday - 7)?.get(slot.key) ?? null),
     ),
     isRange: [keySize, weekSize, valueSize].some((size) => size !== null),
   };
