@@ -49,9 +49,11 @@ export {
   nextWeeklyRun,
   parseScheduleRecord,
   type ScheduleRecord,
+  sameAddress,
   scheduleAlive,
   singleLine,
   splitByConfirmation,
+  uniqueAddresses,
 } from './model/schedule';
 export { parseWorkbook, type Workbook } from './model/workbook';
 export { type Names, namesMatch } from './names';
@@ -71,7 +73,7 @@ export {
   planNewWeek,
   type Report,
 } from './report';
-export type { Settings } from './schema/settings';
+export { DEFAULT_MAX_MAILS, type Settings } from './schema/settings';
 export {
   type ColumnDef,
   type ColumnKey,

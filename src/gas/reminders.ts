@@ -15,6 +15,7 @@ import {
   reminderMessages,
   reportMessages,
   type Settings,
+  sameAddress,
   singleLine,
   splitByConfirmation,
   t,
@@ -64,6 +65,12 @@ function remindedFor(properties: SheetProperties, week: string): string[] {
   }
 }
 
+/** Whether an owner's address is among those already reminded. */
+const among =
+  (reminded: readonly string[]) =>
+  (owner: OwnerRows): boolean =>
+    owner.address !== null && reminded.some((a) => sameAddress(a, owner.address ?? ''));
+
 /** How a run may send: who was reminded already, and (for the trigger) the addresses its owner confirmed. */
 export interface ReminderRun {
   readonly properties: SheetProperties;
@@ -98,7 +105,7 @@ export function sendReminders(
   const week = completeness.week;
   const before = remindedFor(run.properties, week);
   const reminded = [...before];
-  const isReminded = (o: OwnerRows) => before.some((a) => a.toLowerCase() === o.address?.toLowerCase());
+  const isReminded = among(before);
   const candidates = reachable(check).filter((o) => !isReminded(o));
   const addresses = candidates.map((o) => o.address ?? '');
   const allowed =
@@ -140,8 +147,7 @@ export function confirmationText(
   language: Language,
   properties: SheetProperties,
 ): string {
-  const reminded = remindedFor(properties, check.completeness.week).map((a) => a.toLowerCase());
-  const isReminded = (owner: OwnerRows) => reminded.includes(owner.address?.toLowerCase() ?? '');
+  const isReminded = among(remindedFor(properties, check.completeness.week));
   const owners = reachable(check).filter((owner) => !isReminded(owner));
   const already = reachable(check).filter(isReminded);
   const cannot = unreachable(check);

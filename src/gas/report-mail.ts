@@ -2,6 +2,7 @@
 // and the Doc as a PDF, to the Settings recipients; or what stopped the run. Never silent, never over quota.
 import {
   type ChartBlock,
+  DEFAULT_MAX_MAILS,
   escapeHtml,
   formatIssue,
   gasMessages,
@@ -10,6 +11,7 @@ import {
   singleLine,
   splitByConfirmation,
   t,
+  uniqueAddresses,
   WRITERS,
 } from '../core';
 import { errorMessage } from './folder';
@@ -182,11 +184,6 @@ function send(
   }
 }
 
-const unique = (addresses: readonly string[]): string[] =>
-  addresses.filter(
-    (a, i) => a !== '' && addresses.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i,
-  );
-
 /** The owner's one notice of recipients that wait for their confirmation (and the same in the log). */
 function waitingNotice(
   services: MailServices,
@@ -199,7 +196,7 @@ function waitingNotice(
   const subject = t(language, text.recipientsWaitingSubject, params);
   const body = t(language, text.recipientsWaiting, params);
   services.logError(`${subject}\n${body}`);
-  const to = unique([services.owner]);
+  const to = uniqueAddresses([services.owner]);
   return send(services, allowance, { to, subject, compose: () => ({ body }) }, language);
 }
 
@@ -218,7 +215,7 @@ export function mailOutcome(services: MailServices, outcome: ScheduledOutcome): 
         splitByConfirmation(listed, [...services.confirmed, services.owner]);
   const allowance: Allowance = {
     quota: services.mail.getRemainingDailyQuota(),
-    max: outcome.settings?.maxMailsPerRun ?? 50,
+    max: outcome.settings?.maxMailsPerRun ?? DEFAULT_MAX_MAILS,
     used: 0,
   };
   const results: MailResult[] = [];
@@ -229,7 +226,7 @@ export function mailOutcome(services: MailServices, outcome: ScheduledOutcome): 
   } else {
     const letter = failureLetter(outcome, language);
     services.logError(`${letter.subject}\n${letter.body}`);
-    const to = unique([services.owner, ...confirmed]);
+    const to = uniqueAddresses([services.owner, ...confirmed]);
     const compose = () => ({ body: letter.body });
     results.push(send(services, allowance, { to, subject: letter.subject, compose }, language));
   }

@@ -4,6 +4,7 @@ import {
   nextWeeklyRun,
   parseScheduleRecord,
   type ScheduleRecord,
+  sameAddress,
   scheduleAlive,
   type WeeklyTime,
 } from '../core';
@@ -80,8 +81,6 @@ export function removeTriggers(scriptApp: ScriptApp, handler: string): number {
   for (const trigger of ours) scriptApp.deleteTrigger(trigger);
   return ours.length;
 }
-
-const sameAddress = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The owner of a live schedule when it is not the current user. A record whose trigger missed its run is not in

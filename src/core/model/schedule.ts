@@ -68,7 +68,13 @@ export interface MailableAddresses {
   readonly waiting: readonly string[];
 }
 
-const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** One mailbox, however its address was typed (mail compares addresses without case). */
+export const sameAddress = (a: string, b: string): boolean =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Each mailbox once, in the order first given; blanks dropped. */
+export const uniqueAddresses = (addresses: readonly string[]): string[] =>
+  addresses.filter((a, i) => a.trim() !== '' && addresses.findIndex((b) => sameAddress(a, b)) === i);
 
 /** `current` split by whether the owner confirmed each address (compared without case, as mail does). */
 export function splitByConfirmation(
@@ -76,7 +82,7 @@ export function splitByConfirmation(
   confirmed: readonly string[],
 ): MailableAddresses {
   const known = (address: string) => confirmed.some((c) => sameAddress(c, address));
-  const unique = current.filter((a, i) => current.findIndex((b) => sameAddress(a, b)) === i);
+  const unique = uniqueAddresses(current);
   return { confirmed: unique.filter(known), waiting: unique.filter((a) => !known(a)) };
 }
 

@@ -78,7 +78,7 @@ function weekCountCell(cell: Cell): CellResult<number | null> {
 }
 
 /** Mails a run may send by default: a team and its leadership, well inside a consumer account's 100 a day. */
-const DEFAULT_MAX_MAILS = 50;
+export const DEFAULT_MAX_MAILS = 50;
 
 /** A number of mails: a whole number, 1 or more; blank reads as null. */
 function mailCountCell(cell: Cell): CellResult<number | null> {
