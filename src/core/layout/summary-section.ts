@@ -132,7 +132,7 @@ function changesPart(changes: Changes | null, monday: string, language: Language
 }
 
 /** `一次支付成功率：99.2826%，目标 99.5%，较上周 -0.1pp`. */
-function offTargetText(metric: MetricLine, language: Language): string {
+export function offTargetText(metric: MetricLine, language: Language): string {
   const delta = metricDelta(metric);
   return joinClauses(
     [
@@ -144,7 +144,7 @@ function offTargetText(metric: MetricLine, language: Language): string {
   );
 }
 
-function reliabilityLines(reliability: Reliability, language: Language): string[] {
+export function reliabilityLines(reliability: Reliability, language: Language): string[] {
   const levels = reliability.byLevel.map(({ level, count }) =>
     level === null
       ? t(language, report.reliabilityUngraded, { count })
@@ -174,7 +174,7 @@ function reliabilityLines(reliability: Reliability, language: Language): string[
   ];
 }
 
-const askText = (ask: Ask, language: Language): string =>
+export const askText = (ask: Ask, language: Language): string =>
   ask.owner === ''
     ? t(language, report.askLineWithoutOwner, { project: ask.project, asks: ask.asks })
     : t(language, report.askLine, { project: ask.project, owner: ask.owner, asks: ask.asks });
