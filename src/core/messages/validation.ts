@@ -118,6 +118,15 @@ export const validationMessages = {
   listSeparator: { zh: '、', en: ', ' },
   defaultTeam: { zh: '团队', en: 'Team' },
   defaultFolder: { zh: '{team} 周报', en: '{team} weekly reports' },
+  // A center's Teams tab (SPEC §13).
+  notASheet: {
+    zh: '{column} "{found}" 不是表格的网址或 ID，应为 https://docs.google.com/spreadsheets/d/… 这样的网址',
+    en: '{column} "{found}" is not a sheet URL or id; expected a URL such as https://docs.google.com/spreadsheets/d/…',
+  },
+  sameTeamTwice: {
+    zh: '团队"{found}"出现两次，只汇总第一行',
+    en: 'Team "{found}" appears twice; only its first row is rolled up',
+  },
 } as const satisfies Record<string, Message>;
 
 export type ValidationMessage = keyof typeof validationMessages;
