@@ -2,6 +2,7 @@
 
 export { weekOfValue } from './cells/date';
 export type { WeeklyTime } from './cells/weekly-time';
+export { buildCenterReport, type CenterOptions, type CenterReport, centerDocument } from './center-report';
 export * from './choices';
 export { parseLocalDate } from './date-text';
 export { addDays, instantOf, type LocalDate, type LocalDateTime, mondayOf, wallClock } from './dates';
@@ -39,6 +40,8 @@ export { reminderMessages } from './messages/reminders';
 export { reportMessages } from './messages/report';
 export { validationMessages } from './messages/validation';
 export type { Analysis, WeekChoice } from './model/analyse';
+export type { CenterModel, CenterTeam, TeamStanding } from './model/center';
+export { readTeams, sheetUrlOf, spreadsheetIdOf, type TeamEntry } from './model/center-teams';
 export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completeness';
 export type { CompletenessCheck } from './model/completeness-check';
 export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
@@ -55,6 +58,14 @@ export {
   splitByConfirmation,
   uniqueAddresses,
 } from './model/schedule';
+export {
+  type SourceRow,
+  summariseTeam,
+  type TeamFacts,
+  type TeamIdentity,
+  type TeamSummary,
+  unreadableTeam,
+} from './model/team-summary';
 export { parseWorkbook, type Workbook } from './model/workbook';
 export { type Names, namesMatch } from './names';
 export type { DocsTarget } from './render/docs-api';
@@ -64,6 +75,7 @@ export { escapeHtml } from './render/html-escape';
 export { type SheetsChartSpec, TRENDS_TAB, trendsSheet } from './render/sheets-chart';
 export { STATUS_FILLS } from './render/status-colours';
 export { displayWidth } from './render/text-width';
+export { webLink } from './render/web-link';
 export { NEW_DOC, WRITERS, type WriteContext, type Writer, type WriterName } from './render/writers';
 export {
   analyseWorkbook,
@@ -86,10 +98,12 @@ export {
   NUMBER_FORMATS,
   referencedColumn,
   SETTING_KEYS,
+  type SheetKind,
   TABS,
   type TabDef,
   type TabKey,
   type TabOf,
   tabDef,
+  tabsFor,
 } from './schema/tabs';
 export { type DateCells, type SheetInput, UNCALCULATED, type WorkbookInput } from './workbook';

@@ -5,6 +5,8 @@ export interface SheetInput {
   readonly name: string;
   readonly values: readonly (readonly unknown[])[];
   readonly displays: readonly (readonly string[])[];
+  /** The tab's id in its spreadsheet (`#gid=` of a link to a row), where the shell knows it. */
+  readonly id?: number;
 }
 
 /**

@@ -9,8 +9,9 @@ import {
   referencedColumn,
   SETTING_KEYS,
   type SheetInput,
-  TABS,
+  type SheetKind,
   type TabDef,
+  tabsFor,
 } from '../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -92,8 +93,10 @@ export function setUpSheet(
   newRule: NewRule,
   sheets: readonly SheetInput[],
   language: Language,
+  kind: SheetKind = 'team',
 ): { readonly created: readonly string[]; readonly repaired: readonly string[] } {
-  const missing = TABS.filter((tab) => !sheets.some((s) => namesMatch(s.name, tab)));
+  const tabs = tabsFor(kind);
+  const missing = tabs.filter((tab) => !sheets.some((s) => namesMatch(s.name, tab)));
   const created = missing.map((tab) => {
     const sheet = spreadsheet.insertSheet(tab[language]);
     const rows = initialRows(tab, language);
@@ -105,7 +108,7 @@ export function setUpSheet(
   // After creation, so a new Objectives tab can feed the Objective dropdown of a new Projects tab.
   const sources: DropdownSources = { spreadsheet, sheets, language, newRule };
   for (const { tab, sheet } of created) formatColumns(sheet, tab, initialRows(tab, language)[0], sources);
-  const existing = TABS.flatMap((tab) => {
+  const existing = tabs.flatMap((tab) => {
     const read = sheets.find((s) => namesMatch(s.name, tab));
     const sheet = read && spreadsheet.getSheetByName(read.name);
     return read && sheet ? [{ tab, read, sheet }] : [];

@@ -2,6 +2,7 @@
 import {
   AlignmentType,
   Document,
+  ExternalHyperlink,
   Header,
   HeadingLevel,
   type ILevelsOptions,
@@ -9,6 +10,7 @@ import {
   LevelFormat,
   Packer,
   Paragraph,
+  type ParagraphChild,
   ShadingType,
   Table,
   TableCell,
@@ -26,6 +28,7 @@ import {
   type TextRun as Run,
   STATUS_FILLS,
   type TableBlock,
+  webLink,
 } from '../core';
 import { CHART_HEIGHT, CHART_WIDTH, chartPng } from './chart-renderer';
 import { stampZip } from './reproducible-zip';
@@ -162,12 +165,23 @@ function listParagraphs(list: ListBlock, level: number, nextInstance: () => numb
 }
 
 /** Runs with a line break wherever the text has one (a cell may hold several lines), as the Markdown has. */
-const textRuns = (runs: readonly Run[]): TextRun[] =>
-  runs.flatMap((run) =>
-    run.text
-      .split(/\r\n?|\n/)
-      .map((line, i) => new TextRun({ text: line, bold: run.bold, break: i > 0 ? 1 : 0 })),
-  );
+const textRuns = (runs: readonly Run[]): ParagraphChild[] =>
+  runs.flatMap((run): ParagraphChild[] => {
+    const link = webLink(run.link);
+    const lines = run.text.split(/\r\n?|\n/).map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          bold: run.bold,
+          break: i > 0 ? 1 : 0,
+          ...(link === null ? {} : { color: LINK_COLOUR, underline: {} }),
+        }),
+    );
+    return link === null ? lines : [new ExternalHyperlink({ link, children: lines })];
+  });
+
+/** Links as a reader expects them: blue and underlined. */
+const LINK_COLOUR = '1A56C4';
 
 /** The text width between the margins of an A4 page, in twips. */
 const TEXT_WIDTH = 11906 - 2 * MARGIN;
@@ -189,7 +203,11 @@ function columnWidths(table: TableBlock): number[] {
 
 function tableOf(table: TableBlock): Table {
   const widths = columnWidths(table);
-  const row = (cells: readonly string[], statuses: readonly (CellStatus | null)[] | null): TableRow =>
+  const row = (
+    cells: readonly string[],
+    statuses: readonly (CellStatus | null)[] | null,
+    links: readonly (string | null)[] = [],
+  ): TableRow =>
     new TableRow({
       tableHeader: statuses === null,
       children: cells.map((text, c) => {
@@ -199,13 +217,22 @@ function tableOf(table: TableBlock): Table {
           ...(status
             ? { shading: { fill: STATUS_FILLS[status], type: ShadingType.CLEAR, color: 'auto' } }
             : {}),
-          children: [new Paragraph({ children: textRuns([{ text, bold: statuses === null }]) })],
+          children: [
+            new Paragraph({
+              children: textRuns([
+                { text, bold: statuses === null, ...(links[c] ? { link: links[c] } : {}) },
+              ]),
+            }),
+          ],
         });
       }),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    rows: [row(table.header, null), ...table.rows.map((cells, r) => row(cells, table.statuses?.[r] ?? []))],
+    rows: [
+      row(table.header, null),
+      ...table.rows.map((cells, r) => row(cells, table.statuses?.[r] ?? [], table.links?.[r])),
+    ],
   });
 }

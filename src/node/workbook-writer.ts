@@ -11,8 +11,8 @@ import {
   NUMBER_FORMATS,
   type PlannedCell,
   referencedColumn,
-  TABS,
   type TabDef,
+  tabsFor,
 } from '../core';
 import { writeFileAtomic } from './atomic-file';
 
@@ -28,7 +28,7 @@ interface ValidationsOf {
 /** An empty workbook with every tab of SPEC §2: bold frozen headers, dropdowns for choices, number formats. */
 export function createEmptyWorkbook(language: Language): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  for (const tab of TABS) addTab(workbook, tab, language);
+  for (const tab of tabsFor('team')) addTab(workbook, tab, language);
   return workbook;
 }
 

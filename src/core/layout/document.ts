@@ -4,6 +4,8 @@ import type { Status } from '../model/project-status';
 export interface TextRun {
   readonly text: string;
   readonly bold?: boolean;
+  /** Where the text leads (a team's row or Doc); writers show it as a link, an `https:` address only. */
+  readonly link?: string;
 }
 
 export interface ListItem {
@@ -32,6 +34,8 @@ export interface TableBlock {
    * null, is an ordinary cell. Data, not styling: each writer picks its own colours.
    */
   readonly statuses?: readonly (readonly (CellStatus | null)[])[];
+  /** Where body cells lead, indexed like `rows`; a missing row or cell, or null, is plain text. */
+  readonly links?: readonly (readonly (string | null)[])[];
 }
 
 /** One line of a chart: a value per x label, null for a week without one (a gap, never a zero). */

@@ -1,4 +1,5 @@
 // The one zh/en message table, assembled from one part per area; every user-visible string comes from here.
+import { centerMessages } from './center';
 import { cliMessages } from './cli';
 import { functionMessages } from './functions';
 import { gasMessages } from './gas';
@@ -15,4 +16,5 @@ export const messages = {
   cli: cliMessages,
   gas: gasMessages,
   reminders: reminderMessages,
+  center: centerMessages,
 } as const;

@@ -102,8 +102,13 @@ function buildModel(tables: TableSet, rows: WorkbookRows, settings: Settings, mo
  */
 export type WeekChoice = LocalDate | 'due' | 'latest';
 
-/** Every problem of the workbook at once, and the model of the week when none of them is an error. */
-export function analyse(workbook: Workbook, choice: WeekChoice, now: Date): Analysis {
+/** An analysis and the rows it read, for a reader that traces its facts back to their rows (the center, §13). */
+export interface AnalysisWithRows extends Analysis {
+  readonly rows: WorkbookRows;
+}
+
+/** Every problem of the workbook at once, the rows read, and the model of the week when no problem is an error. */
+export function analyseRows(workbook: Workbook, choice: WeekChoice, now: Date): AnalysisWithRows {
   const { input, tables, settings } = workbook;
   const reports = reportsAt(now, settings);
   const week = choice === 'due' ? reports.due : choice === 'latest' ? undefined : choice;
@@ -114,5 +119,11 @@ export function analyse(workbook: Workbook, choice: WeekChoice, now: Date): Anal
   const built = chosen.monday === null ? null : buildModel(tables, read.rows, settings, chosen.monday, now);
   const findings = [...workbook.findings, ...chosen.findings, ...read.findings, ...(built?.findings ?? [])];
   const issues = findings.map((f) => toIssue(f, settings.language));
-  return { issues, settings, model: built && !hasErrors(issues) ? built.model : null };
+  return { issues, settings, model: built && !hasErrors(issues) ? built.model : null, rows: read.rows };
+}
+
+/** Every problem of the workbook at once, and the model of the week when none of them is an error. */
+export function analyse(workbook: Workbook, choice: WeekChoice, now: Date): Analysis {
+  const { issues, settings, model } = analyseRows(workbook, choice, now);
+  return { issues, settings, model };
 }

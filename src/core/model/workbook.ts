@@ -5,6 +5,7 @@ import { ROW_READERS } from '../schema/row-readers';
 import { parseRows } from '../schema/rows';
 import { readSettings, type Settings } from '../schema/settings';
 import { findTables, namingLanguage, type TableSet } from '../schema/table';
+import type { SheetKind } from '../schema/tabs';
 import type { WorkbookInput } from '../workbook';
 
 export interface Workbook {
@@ -17,8 +18,9 @@ export interface Workbook {
   readonly findings: readonly Finding[];
 }
 
-export function parseWorkbook(input: WorkbookInput): Workbook {
-  const found = findTables(input);
+/** A team's sheet by default; a center's (SPEC §13) has Settings and Teams and none of a team's tabs. */
+export function parseWorkbook(input: WorkbookInput, kind: SheetKind = 'team'): Workbook {
+  const found = findTables(input, kind);
   const settingRows = parseRows(found.tables.settings, ROW_READERS.settings());
   const read = readSettings(found.tables.settings, settingRows.rows, {
     timeZone: input.timeZone,

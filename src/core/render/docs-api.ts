@@ -45,7 +45,7 @@ export type DocsContentRequest =
   | {
       readonly updateTextStyle: {
         readonly range: DocsRange;
-        readonly textStyle: { readonly bold?: boolean };
+        readonly textStyle: { readonly bold?: boolean; readonly link?: { readonly url: string } };
         readonly fields: string;
       };
     }
@@ -137,6 +137,10 @@ export const rgb = (hex: string): DocsRgbColor => {
 
 export const bold = (from: number, to: number): DocsRequest => ({
   updateTextStyle: { range: range(from, to), textStyle: { bold: true }, fields: 'bold' },
+});
+
+export const link = (from: number, to: number, url: string): DocsRequest => ({
+  updateTextStyle: { range: range(from, to), textStyle: { link: { url } }, fields: 'link' },
 });
 
 /** Every text style of the range back to its paragraph style's ("*" lists every field; unset means reset). */

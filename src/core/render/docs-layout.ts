@@ -10,7 +10,8 @@ import type {
   TableBlock,
 } from '../layout/document';
 import { BULLETS, type BulletPreset, type NamedStyleType, NUMBERS } from './docs-api';
-import { docsText, runsText, type Span, shifted } from './docs-text';
+import { docsText, type LinkSpan, runsText, type Span, shifted } from './docs-text';
+import { webLink } from './web-link';
 
 /** Docs lists have nesting levels 0–8; deeper items are written at level 8. */
 const MAX_NESTING = 8;
@@ -22,6 +23,8 @@ export interface Paragraph {
   readonly style: NamedStyleType;
   /** Bold stretches, offsets into `text`. */
   readonly bold: readonly Span[];
+  /** Stretches that link somewhere, offsets into `text`. */
+  readonly links?: readonly LinkSpan[];
   /** Index into the layout's bullet groups, for list items. */
   readonly group?: number;
   /** Made by the API rather than written: between two tables, or last in the body after a table. */
@@ -34,6 +37,8 @@ export interface Table {
   readonly cells: readonly (readonly string[])[];
   /** The status of each body cell, indexed like `cells.slice(1)`, when the block gives any. */
   readonly statuses?: readonly (readonly (CellStatus | null)[])[];
+  /** Where each body cell's text links, indexed like `statuses`, when the block gives any. */
+  readonly links?: readonly (readonly (string | null)[])[];
 }
 
 export type Element = Paragraph | Table;
@@ -73,7 +78,7 @@ function tableElement(b: TableBlock): Table | null {
   if (columns === 0) return null;
   const row = (cells: readonly string[]): string[] =>
     Array.from({ length: columns }, (_, c) => docsText(cells[c] ?? ''));
-  const statuses = b.statuses;
+  const { statuses, links } = b;
   return {
     kind: 'table',
     cells: [row(b.header), ...b.rows.map(row)],
@@ -82,6 +87,9 @@ function tableElement(b: TableBlock): Table | null {
           statuses: b.rows.map((_, r) => Array.from({ length: columns }, (_, c) => statuses[r]?.[c] ?? null)),
         }
       : {}),
+    ...(links
+      ? { links: b.rows.map((_, r) => Array.from({ length: columns }, (_, c) => webLink(links[r]?.[c]))) }
+      : {}),
   };
 }
 
@@ -89,8 +97,13 @@ function tableElement(b: TableBlock): Table | null {
 function bodyElements(doc: ReportDocument): DocsLayout {
   const elements: Element[] = [];
   const groups: BulletGroup[] = [];
-  const paragraph = (text: string, style: NamedStyleType, bold: readonly Span[] = []): void => {
-    elements.push({ kind: 'paragraph', text, style, bold });
+  const paragraph = (
+    text: string,
+    style: NamedStyleType,
+    bold: readonly Span[] = [],
+    links: readonly LinkSpan[] = [],
+  ): void => {
+    elements.push({ kind: 'paragraph', text, style, bold, ...(links.length > 0 ? { links } : {}) });
   };
   const endsWithListItem = (): boolean => {
     const last = elements[elements.length - 1];
@@ -112,12 +125,13 @@ function bodyElements(doc: ReportDocument): DocsLayout {
         (newList && i === 0) || current === undefined || current.preset !== preset || !endsWithListItem()
           ? groups.push({ preset, first: elements.length, last: elements.length, tabs: 0 }) - 1
           : groups.length - 1;
-      const { text, bold } = runsText(item.runs, true);
+      const { text, bold, links } = runsText(item.runs, true);
       elements.push({
         kind: 'paragraph',
         text: '\t'.repeat(tabs) + text,
         style: 'NORMAL_TEXT',
         bold: shifted(bold, tabs),
+        ...(links.length > 0 ? { links: shifted(links, tabs) } : {}),
         group,
       });
       groups[group].last = elements.length - 1;
@@ -132,8 +146,8 @@ function bodyElements(doc: ReportDocument): DocsLayout {
         paragraph(docsText(b.text), b.level === 1 ? 'HEADING_1' : 'HEADING_2');
         break;
       case 'paragraph': {
-        const { text, bold } = runsText(b.runs, false);
-        paragraph(text, 'NORMAL_TEXT', bold);
+        const { text, bold, links } = runsText(b.runs, false);
+        paragraph(text, 'NORMAL_TEXT', bold, links);
         break;
       }
       case 'list':

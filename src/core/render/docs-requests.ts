@@ -40,6 +40,7 @@ import {
   type DocsTarget,
   deleteRange,
   insertText,
+  link,
   location,
   range,
   resetTextStyle,
@@ -176,9 +177,16 @@ function styleRequests(elements: readonly Element[], starts: readonly number[]):
   elements.forEach((element, i) => {
     const start = starts[i];
     if (element.kind === 'table') {
-      const header = cellStarts(element, start)[0];
+      const starts = cellStarts(element, start);
       element.cells[0].forEach((cell, c) => {
-        if (cell.length > 0) requests.push(bold(header[c], header[c] + cell.length));
+        if (cell.length > 0) requests.push(bold(starts[0][c], starts[0][c] + cell.length));
+      });
+      element.links?.forEach((row, r) => {
+        row.forEach((url, c) => {
+          const length = element.cells[r + 1][c].length;
+          if (url !== null && length > 0)
+            requests.push(link(starts[r + 1][c], starts[r + 1][c] + length, url));
+        });
       });
       requests.push(...shading(element, start));
       return;
@@ -193,6 +201,7 @@ function styleRequests(elements: readonly Element[], starts: readonly number[]):
       });
     }
     for (const span of element.bold) requests.push(bold(start + span.from, start + span.to));
+    for (const span of element.links ?? []) requests.push(link(start + span.from, start + span.to, span.url));
   });
   return requests;
 }

@@ -1,10 +1,16 @@
 // Text as the Docs API keeps it: every index the batch computes is in the text the API will hold.
 import type { TextRun } from '../layout/document';
+import { webLink } from './web-link';
 
 /** A stretch of a paragraph's text, as offsets. */
 export interface Span {
   readonly from: number;
   readonly to: number;
+}
+
+/** A stretch of text that links somewhere. */
+export interface LinkSpan extends Span {
+  readonly url: string;
 }
 
 /**
@@ -38,12 +44,19 @@ export function docsText(text: string): string {
   return out;
 }
 
-/** A paragraph's text and bold stretches; a list item's leading tabs become spaces, or they would nest it. */
-export function runsText(runs: readonly TextRun[], listItem: boolean): { text: string; bold: Span[] } {
+/** A paragraph's text, bold stretches and links; a list item's leading tabs become spaces, or they would nest it. */
+export function runsText(
+  runs: readonly TextRun[],
+  listItem: boolean,
+): { text: string; bold: Span[]; links: LinkSpan[] } {
   let text = '';
   const bold: Span[] = [];
+  const links: LinkSpan[] = [];
   for (const run of runs) {
     const part = docsText(run.text);
+    const url = webLink(run.link);
+    if (url !== null && part.length > 0)
+      links.push({ from: text.length, to: text.length + part.length, url });
     if (run.bold && part.length > 0) {
       const last = bold[bold.length - 1];
       if (last && last.to === text.length)
@@ -53,8 +66,8 @@ export function runsText(runs: readonly TextRun[], listItem: boolean): { text: s
     text += part;
   }
   if (listItem) text = text.replace(/^\t+/, (tabs) => ' '.repeat(tabs.length));
-  return { text, bold };
+  return { text, bold, links };
 }
 
-export const shifted = (spans: readonly Span[], by: number): Span[] =>
-  spans.map((span) => ({ from: span.from + by, to: span.to + by }));
+export const shifted = <S extends Span>(spans: readonly S[], by: number): S[] =>
+  spans.map((span) => ({ ...span, from: span.from + by, to: span.to + by }));

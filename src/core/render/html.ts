@@ -14,6 +14,7 @@ import type {
 import { escapeHtml } from './html-escape';
 import { STATUS_FILLS } from './status-colours';
 import { displayWidth } from './text-width';
+import { webLink } from './web-link';
 
 // Mail clients drop `<style>` blocks and external stylesheets, so every element carries its own `style`; the
 // values are constants of this file, never cell text.
@@ -65,6 +66,7 @@ const STYLES = {
   sublist: 'margin:4px 0 0;padding:0 0 0 22px',
   item: 'margin:0 0 4px',
   table: 'width:100%;margin:4px 0 12px;border-collapse:collapse;border-spacing:0',
+  link: 'color:#1a56c4;text-decoration:underline',
   headerCell: `padding:6px;border:${BORDER};background-color:${HEADER_FILL};font-weight:bold;text-align:left;vertical-align:top`,
   cell: `padding:6px;border:${BORDER};text-align:left;vertical-align:top`,
 } as const;
@@ -76,8 +78,18 @@ const textHtml = (text: string): string =>
     .map(escapeHtml)
     .join('<br>');
 
+/** Text as a link when it has a web address, else as it is. */
+const linkHtml = (html: string, url: string | null | undefined): string => {
+  const link = webLink(url);
+  return link === null ? html : `<a href="${escapeHtml(link)}" style="${STYLES.link}">${html}</a>`;
+};
+
 const runsHtml = (runs: readonly TextRun[]): string =>
-  runs.map((run) => (run.bold ? `<strong>${textHtml(run.text)}</strong>` : textHtml(run.text))).join('');
+  runs
+    .map((run) =>
+      linkHtml(run.bold ? `<strong>${textHtml(run.text)}</strong>` : textHtml(run.text), run.link),
+    )
+    .join('');
 
 /** Each list is its own `<ol>`/`<ul>`, so numbering restarts per list; a sublist sits inside its item. */
 function listHtml(list: ListBlock, nested: boolean): string {
@@ -103,11 +115,12 @@ const wrapOf = (text: string): string =>
     : WRAP;
 
 /** A status cell is shaded twice over: `bgcolor` for clients that drop CSS backgrounds, `style` for the rest. */
-function cellHtml(text: string, status: CellStatus | null): string {
+function cellHtml(text: string, status: CellStatus | null, link: string | null): string {
   const style = `${STYLES.cell};${wrapOf(text)}`;
-  if (status === null) return `<td style="${style}">${textHtml(text)}</td>`;
+  const content = linkHtml(textHtml(text), link);
+  if (status === null) return `<td style="${style}">${content}</td>`;
   const fill = `#${STATUS_FILLS[status]}`;
-  return `<td bgcolor="${fill}" style="${style};background-color:${fill}">${textHtml(text)}</td>`;
+  return `<td bgcolor="${fill}" style="${style};background-color:${fill}">${content}</td>`;
 }
 
 function tableHtml(table: TableBlock): string {
@@ -116,7 +129,7 @@ function tableHtml(table: TableBlock): string {
   );
   const rows = table.rows.map(
     (cells, r) =>
-      `<tr>${cells.map((text, c) => cellHtml(text, table.statuses?.[r]?.[c] ?? null)).join('')}</tr>`,
+      `<tr>${cells.map((text, c) => cellHtml(text, table.statuses?.[r]?.[c] ?? null, table.links?.[r]?.[c] ?? null)).join('')}</tr>`,
   );
   return (
     `<table cellpadding="0" cellspacing="0" style="${STYLES.table}">` +

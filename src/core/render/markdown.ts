@@ -1,5 +1,6 @@
 // Serialises the abstract report document as GitHub-flavoured Markdown, escaping user text so it stays text.
 import type { Block, ChartBlock, ListBlock, ReportDocument, TextRun } from '../layout/document';
+import { webLink } from './web-link';
 
 export interface MarkdownOptions {
   /**
@@ -82,6 +83,8 @@ function renderRuns(runs: readonly TextRun[], indent: string): string {
   return texts
     .map((text, i) => {
       const inner = text.trim();
+      const link = webLink(runs[i].link);
+      if (link !== null && inner !== '') return linked(text, link);
       if (!runs[i].bold || inner === '') return text;
       const [lead, trail] = [
         text.slice(0, text.indexOf(inner)),
@@ -110,7 +113,14 @@ function renderList(list: ListBlock, depth: number, alternate = false): string[]
 /** A table row is one line: GFM has no other way than `<br>` to break a line inside a cell. */
 const tableCell = (text: string): string => escapeText(text, '').replace(/\\\n/g, '<br>');
 
-const tableRow = (cells: readonly string[]): string => `| ${cells.map(tableCell).join(' | ')} |`;
+const tableRow = (cells: readonly string[], links?: readonly (string | null)[]): string =>
+  `| ${cells.map((cell, c) => linked(tableCell(cell), webLink(links?.[c]))).join(' | ')} |`;
+
+/** Text (already escaped) as a link; a bracket or space of the address is percent-encoded so the link stays one. */
+function linked(text: string, url: string | null): string {
+  if (url === null || text === '') return text;
+  return `[${text}](${url.replace(/[()[\]]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
 
 /** Characters of a path to percent-encode in a link destination (all ASCII: one byte each). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters cannot stand in a link
@@ -141,7 +151,7 @@ function renderBlock(block: Block, alternate: boolean, options: MarkdownOptions)
       return [
         tableRow(block.header),
         `|${' --- |'.repeat(block.header.length)}`,
-        ...block.rows.map(tableRow),
+        ...block.rows.map((row, r) => tableRow(row, block.links?.[r])),
       ].join('\n');
     case 'chart':
       return chartImage(block, options);

@@ -13,6 +13,7 @@ import { projectRow } from './projects';
 import { reportRow } from './reports';
 import { settingRow } from './settings';
 import type { TabKey } from './tabs';
+import { teamRow } from './teams';
 
 export const ROW_READERS = {
   settings: () => settingRow(),
@@ -25,4 +26,5 @@ export const ROW_READERS = {
   daily: dailyRow,
   people: () => personRow(),
   reports: reportRow,
+  teams: () => teamRow(),
 } as const satisfies { readonly [K in TabKey]: (ctx: DateContext) => z.ZodMiniType };

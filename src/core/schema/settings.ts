@@ -23,6 +23,8 @@ import { SETTING_KEYS } from './tabs';
 
 export interface Settings {
   readonly team: string;
+  /** The team's name as typed (团队名称 team_name, or 团队 team); null when neither is set. */
+  readonly teamName: string | null;
   readonly weekNumbering: WeekNumbering;
   readonly language: Language;
   readonly period: PeriodKind;
@@ -158,9 +160,11 @@ export function readSettings(
     return valid;
   };
   const language = read('language', (c) => settingChoice(c, LANGUAGES), defaults.language);
-  const team = read('team', optionalText, '') || t(language, validationMessages.defaultTeam);
+  const teamName = read('teamName', optionalText, '') || read('team', optionalText, '') || null;
+  const team = teamName ?? t(language, validationMessages.defaultTeam);
   const settings: Settings = {
     team,
+    teamName,
     weekNumbering: read('weekNumbering', (c) => settingChoice(c, WEEK_NUMBERINGS), 'iso'),
     language,
     period: read('period', (c) => settingChoice(c, REPORT_PERIODS), 'previous-week'),

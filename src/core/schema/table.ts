@@ -11,6 +11,7 @@ import {
   type ColumnKey,
   isDerivedHeader,
   isKnownTab,
+  type SheetKind,
   TABS,
   type TabDef,
   type TabKey,
@@ -136,11 +137,12 @@ export function namingLanguage(tables: TableSet): Language {
   return found.length > 0 && found.every(english) ? 'en' : 'zh';
 }
 
-/** Every tab of SPEC §2 that the workbook has; a missing one is what its `whenMissing` says. */
-export function findTables(input: WorkbookInput): Tables {
+/** Every tab of SPEC §2 that a sheet of this kind has; a missing one is what its `whenMissing` says. */
+export function findTables(input: WorkbookInput, kind: SheetKind = 'team'): Tables {
   const tables: { [K in TabKey]?: Table<K> } = {};
   const findings: Finding[] = [];
   for (const def of TABS) {
+    if (!def.usedBy.includes(kind)) continue;
     const [sheet, ...others] = input.sheets.filter((s) => namesMatch(s.name, def));
     if (sheet) {
       // 项目 and Projects in one workbook: only the first is read, which the team must hear about.

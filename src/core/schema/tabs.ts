@@ -55,10 +55,17 @@ export interface DerivedColumnDef<K extends string = string> extends Names {
  */
 export type WhenMissing = 'error' | 'error-beside-others' | 'warning' | 'silent';
 
+/**
+ * Which sheet has the tab: a team's (the report's tabs), a center's (its list of teams, SPEC §13), or both
+ * (Settings). A team's Set up never adds a center's tab, and a center's sheet never misses a team's.
+ */
+export type SheetKind = 'team' | 'center';
+
 export interface TabDef<K extends string = string, C extends readonly ColumnDef[] = readonly ColumnDef[]>
   extends Names {
   readonly key: K;
   readonly whenMissing: WhenMissing;
+  readonly usedBy: readonly SheetKind[];
   readonly columns: C;
   readonly derived: readonly DerivedColumnDef<C[number]['key']>[];
 }
@@ -81,16 +88,20 @@ const headerRequired = { headerRequired: true } as const;
 
 const tab = <const K extends string, const C extends readonly ColumnDef[]>(
   key: K,
-  names: Names & { readonly whenMissing: WhenMissing },
+  names: Names & { readonly whenMissing: WhenMissing; readonly usedBy?: readonly SheetKind[] },
   columns: C,
   derived: readonly DerivedColumnDef<C[number]['key']>[] = [],
-): TabDef<K, C> => ({ key, ...names, columns, derived });
+): TabDef<K, C> => ({ key, usedBy: ['team'], ...names, columns, derived });
 
 export const TABS = [
-  tab('settings', { zh: '设置', en: 'Settings', whenMissing: 'error-beside-others' }, [
-    column('key', '项', 'Key', 'text', headerRequired),
-    column('value', '值', 'Value', 'text', headerRequired),
-  ]),
+  tab(
+    'settings',
+    { zh: '设置', en: 'Settings', whenMissing: 'error-beside-others', usedBy: ['team', 'center'] },
+    [
+      column('key', '项', 'Key', 'text', headerRequired),
+      column('value', '值', 'Value', 'text', headerRequired),
+    ],
+  ),
   tab('highlights', { zh: '重点工作', en: 'Highlights', whenMissing: 'warning' }, [
     column('week', '周', 'Week', 'week', headerRequired),
     column('title', '事项', 'Title', 'text', headerRequired),
@@ -187,6 +198,13 @@ export const TABS = [
     column('by', '生成人', 'By', 'text'),
     column('revision', '版本', 'Revision', 'integer'),
   ]),
+  // A center's teams (SPEC §13): each team's sheet, read but never written.
+  tab('teams', { zh: '团队', en: 'Teams', whenMissing: 'error', usedBy: ['center'] }, [
+    column('team', '团队', 'Team', 'text', headerRequired),
+    column('sheet', '表格', 'Sheet', 'text', headerRequired),
+    column('lead', '负责人', 'Lead', 'text'),
+    column('email', '邮箱', 'Email', 'text'),
+  ]),
 ] as const;
 
 type TabsByKey = { readonly [T in (typeof TABS)[number] as T['key']]: T };
@@ -199,6 +217,7 @@ export type ColumnKey<T extends TabKey> = TabOf<T>['columns'][number]['key'];
 /** Settings keys (zh / en). */
 export const SETTING_KEYS = {
   team: { zh: '团队', en: 'team' },
+  teamName: { zh: '团队名称', en: 'team_name' },
   weekNumbering: { zh: '周编号', en: 'week_numbering' },
   language: { zh: '语言', en: 'language' },
   period: { zh: '报告周期', en: 'period' },
@@ -212,6 +231,10 @@ export const SETTING_KEYS = {
   chartWeeks: { zh: '趋势周数', en: 'chart_weeks' },
   maxMailsPerRun: { zh: '每次最多邮件', en: 'max_mails_per_run' },
 } as const;
+
+/** The tabs a kind of sheet has, in TABS order (what Set up and init create, and what a reader looks for). */
+export const tabsFor = (kind: SheetKind): readonly TabDef[] =>
+  TABS.filter((tab) => tab.usedBy.includes(kind));
 
 export const tabDef = <T extends TabKey>(key: T): TabOf<T> => TABS.find((t) => t.key === key) as TabOf<T>;
 

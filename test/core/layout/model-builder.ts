@@ -11,6 +11,7 @@ import type { Settings } from '../../../src/core/schema/settings';
 
 const SETTINGS: Settings = {
   team: '支付中心',
+  teamName: '支付中心',
   weekNumbering: 'iso',
   language: 'zh',
   period: 'previous-week',

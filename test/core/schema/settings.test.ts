@@ -19,6 +19,7 @@ describe('Settings tab', () => {
       analyseWorkbook(parseWorkbook(workbook([], { timeZone: 'Europe/Paris' })), { now }).settings,
     ).toEqual({
       team: '团队',
+      teamName: null,
       weekNumbering: 'iso',
       language: 'zh',
       period: 'previous-week',
@@ -51,6 +52,7 @@ describe('Settings tab', () => {
     ]);
     expect(settings).toEqual({
       team: '支付中心',
+      teamName: '支付中心',
       weekNumbering: 'weeknum',
       language: 'en',
       period: 'current-week',
