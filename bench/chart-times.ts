@@ -1,4 +1,5 @@
-// Node's trend charts (SPEC §9) for a quarter's report: time per metric group, SVG by ECharts and PNG by resvg.
+// Node's trend charts (SPEC §9) for a quarter's report: time per metric group, SVG by ECharts and PNG by resvg, the
+// PNG from the subset CJK font (what the CLI does) and, for comparison, from the whole font file (issue 25).
 import { buildReport, type ChartBlock, parseWorkbook } from '../src/core';
 import { chartSvg, svgToPng } from '../src/node/chart-renderer';
 import { median, timed } from './measure';
@@ -11,6 +12,8 @@ export interface ChartTimes {
   /** Per chart once loaded (median over the report's charts, three rounds). */
   readonly svgMs: number;
   readonly pngMs: number;
+  /** The same PNGs drawn from the whole CJK font file, as before issue 25 (median over the report's charts, once). */
+  readonly pngWholeFontMs: number;
 }
 
 const HOW = { dateCells: 'wall-clock', timeZone: TIME_ZONE } as const;
@@ -32,5 +35,15 @@ export function chartTimes(): ChartTimes {
       png.push(timed(() => svgToPng(drawn.result)).ms);
     }
   }
-  return { charts: charts.length, firstMs: first, svgMs: median(svg), pngMs: median(png) };
+  const whole = charts.map((chart) => {
+    const drawn = chartSvg(chart);
+    return timed(() => svgToPng(drawn, { wholeFonts: true })).ms;
+  });
+  return {
+    charts: charts.length,
+    firstMs: first,
+    svgMs: median(svg),
+    pngMs: median(png),
+    pngWholeFontMs: median(whole),
+  };
 }

@@ -107,6 +107,8 @@ export function reportLines(result: BenchResult): string[] {
     `Charts (Node: ECharts SVG + resvg PNG), ${result.charts.charts} metric groups: ` +
       `${(result.charts.svgMs + result.charts.pngMs).toFixed(0)} ms per group (SVG ${result.charts.svgMs.toFixed(1)} ms, ` +
       `PNG ${result.charts.pngMs.toFixed(0)} ms); the first ${result.charts.firstMs.toFixed(0)} ms (loading included)`,
+    `  PNG from the whole CJK font file instead of its subset: ${result.charts.pngWholeFontMs.toFixed(0)} ms per chart ` +
+      `(${(result.charts.pngWholeFontMs / result.charts.pngMs).toFixed(1)}× the subset's)`,
     `Charts (Apps Script): the same ${result.charts.charts} groups drawn on the Trends tab and placed in the Doc are in ` +
       `the calls above (DocumentApp = placing the pictures); Sheets draws them server-side, so no time is measurable here`,
     '',
