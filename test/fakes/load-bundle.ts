@@ -3,16 +3,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
-const bundlePath = join(__dirname, '../../dist/Code.js');
+/** The pushed bundles: a team's project (dist/) and a center's (center/dist/, SPEC §13), both built by build.mjs. */
+const BUNDLES = {
+  team: join(__dirname, '../../dist/Code.js'),
+  center: join(__dirname, '../../center/dist/Code.js'),
+} as const;
+
+export type BundleName = keyof typeof BUNDLES;
 
 /** The bundle's source, built by `npm run build` (`npm test` runs it first). */
-export const bundleSource = (): string => readFileSync(bundlePath, 'utf8');
+export const bundleSource = (bundle: BundleName = 'team'): string => readFileSync(BUNDLES[bundle], 'utf8');
 
 export interface LoadOptions {
   /** Fixes `new Date()` / `Date.now()` inside the script, so generated times are deterministic. */
   readonly now?: Date;
   /** Or a clock a test moves: `new Date()` inside the script reads it at each call. */
   readonly clock?: { readonly now: Date };
+  /** Which project's bundle: a team's (default) or the center's. */
+  readonly bundle?: BundleName;
 }
 
 /**
@@ -40,6 +48,6 @@ export function loadBundle(globals: Record<string, unknown>, options: LoadOption
       context,
     );
   }
-  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
+  vm.runInContext(bundleSource(options.bundle), context, { filename: 'Code.js' });
   return context;
 }

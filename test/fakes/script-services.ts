@@ -33,13 +33,35 @@ export class FakeProperties
   implements FakeOf<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>
 {
   readonly values = new Map<string, string>();
+  /** Apps Script's limits (9 kB a value, 500 kB in all), enforced where a test sets them; UTF-8 bytes. */
+  limits: { readonly valueBytes: number; readonly totalBytes: number } | null = null;
+  /** The most bytes the store held at any time (keys and values), for tests that watch what a run keeps. */
+  peakBytes = 0;
 
   getProperty(key: string): string | null {
     return this.values.get(key) ?? null;
   }
 
+  private bytes(): number {
+    let total = 0;
+    for (const [key, value] of this.values) total += Buffer.byteLength(key) + Buffer.byteLength(value);
+    return total;
+  }
+
   setProperty(key: string, value: string): this {
+    const before = this.values.get(key);
+    if (this.limits && Buffer.byteLength(value) > this.limits.valueBytes)
+      throw new Error('Exception: Argument too large: value');
     this.values.set(key, value);
+    const total = this.bytes();
+    if (this.limits && total > this.limits.totalBytes) {
+      if (before === undefined) this.values.delete(key);
+      else this.values.set(key, before);
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    }
+    this.peakBytes = Math.max(this.peakBytes, total);
     return this;
   }
 

@@ -1,5 +1,6 @@
 // One fake Apps Script world: every service sharing one call log, exposed as the globals Apps Script provides.
 import manifest from '../../appsscript.json';
+import centerManifest from '../../center/appsscript.json';
 import { CallLog, counted } from './calls';
 import { FakeClock } from './clock';
 import { FakeDocuments } from './docs-api';
@@ -13,7 +14,9 @@ import {
   FakeScriptApp,
   FakeSession,
 } from './script-services';
+import { FakeSheetsSpreadsheets, type SheetsApiOptions } from './sheets-api';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeUtilities } from './utilities';
 
 export interface FakeWorld {
   readonly calls: CallLog;
@@ -31,12 +34,29 @@ export interface FakeWorld {
   readonly scriptApp: FakeScriptApp;
   readonly mailApp: FakeMailApp;
   readonly htmlService: FakeHtmlService;
+  /**
+   * Other people's spreadsheets, as the Sheets advanced service reads them (`Sheets.Spreadsheets`); a global only
+   * in a project whose manifest enables the service (the center's, SPEC §13).
+   */
+  readonly sheets: FakeSheetsSpreadsheets;
+  /** Utilities.sleep, on the clock. */
+  readonly utilities: FakeUtilities;
   /** What the script sees: each service under its Apps Script global name, every call counted. */
   readonly globals: Record<string, unknown>;
 }
 
+/** Which Apps Script project runs: a team's (appsscript.json) or a center's (center/appsscript.json, SPEC §13). */
+export type Project = 'team' | 'center';
+
+const MANIFESTS = { team: manifest, center: centerManifest } as const;
+
 /** The scopes of the manifest that is pushed (the build copies it to dist/ as it is): what the user granted. */
-export const manifestScopes = (): readonly string[] => manifest.oauthScopes;
+export const manifestScopes = (project: Project = 'team'): readonly string[] =>
+  MANIFESTS[project].oauthScopes;
+
+/** Whether the project's manifest enables an advanced service: only then is its global defined. */
+const enables = (project: Project, serviceId: string): boolean =>
+  MANIFESTS[project].dependencies.enabledAdvancedServices.some((s) => s.serviceId === serviceId);
 
 /** What one person's Google account holds whatever the spreadsheet: their Drive and Docs, their mail, who they are. */
 type Account = Pick<FakeWorld, 'clock' | 'docs' | 'drive' | 'documentApp' | 'session' | 'mailApp'>;
@@ -47,6 +67,9 @@ export interface WorldOptions {
   /** The granted scopes; default the manifest's. */
   readonly scopes?: readonly string[];
   readonly now?: Date;
+  /** Default `team`: the project's manifest decides the scopes and which advanced services are globals. */
+  readonly project?: Project;
+  readonly sheetsApi?: SheetsApiOptions;
 }
 
 function account(calls: CallLog, options: WorldOptions): Account {
@@ -57,7 +80,7 @@ function account(calls: CallLog, options: WorldOptions): Account {
     docs,
     drive: new FakeDrive(calls, docs),
     documentApp: new FakeDocumentApp(docs, calls),
-    session: new FakeSession(calls, clock, options.scopes ?? manifestScopes()),
+    session: new FakeSession(calls, clock, options.scopes ?? manifestScopes(options.project)),
     mailApp: new FakeMailApp(clock),
   };
 }
@@ -72,6 +95,13 @@ export function createWorld(options: WorldOptions = {}, shared?: Account): FakeW
   const propertiesService = new FakePropertiesService(calls);
   const scriptApp = new FakeScriptApp(calls, session);
   const htmlService = new FakeHtmlService(calls);
+  const project = options.project ?? 'team';
+  const sheets = new FakeSheetsSpreadsheets(clock, options.sheetsApi);
+  const utilities = new FakeUtilities(clock);
+  if (project === 'center') {
+    // Apps Script's limits on document properties: the center keeps its reading state there between slices.
+    propertiesService.document.limits = { valueBytes: 9 * 1024, totalBytes: 500 * 1024 };
+  }
   const globals = {
     SpreadsheetApp: counted(spreadsheetApp, calls, 'SpreadsheetApp', 'SpreadsheetApp'),
     Docs: { Documents: counted(docs, calls, 'Docs', 'Documents') },
@@ -83,6 +113,10 @@ export function createWorld(options: WorldOptions = {}, shared?: Account): FakeW
     ScriptApp: counted(scriptApp, calls, 'ScriptApp', 'ScriptApp'),
     MailApp: counted(mailApp, calls, 'MailApp', 'MailApp'),
     HtmlService: counted(htmlService, calls, 'HtmlService', 'HtmlService'),
+    Utilities: counted(utilities, calls, 'Utilities', 'Utilities'),
+    ...(enables(project, 'sheets') && {
+      Sheets: { Spreadsheets: counted(sheets, calls, 'Sheets', 'Spreadsheets') },
+    }),
   };
   return {
     calls,
@@ -97,6 +131,8 @@ export function createWorld(options: WorldOptions = {}, shared?: Account): FakeW
     scriptApp,
     mailApp,
     htmlService,
+    sheets,
+    utilities,
     globals,
   };
 }
