@@ -34,6 +34,7 @@ export {
   type TextRun,
 } from './layout/document';
 // The Apps Script shell imports only the areas it shows, so the CLI's strings stay out of dist/Code.js.
+export { centerAppMessages } from './messages/center-app';
 export { gasMessages } from './messages/gas';
 export { type Message, messages, t } from './messages/index';
 export { reminderMessages } from './messages/reminders';
