@@ -1,7 +1,7 @@
 // The center report (SPEC §13) as the abstract document every writer draws: submissions first, then exceptions
 // across teams, each line ending in a link to the team row it came from.
 import { INCIDENT_LEVELS, type IncidentLevel } from '../choices';
-import { formatIssue, type Issue } from '../issues';
+import { formatIssue } from '../issues';
 import type { Language } from '../language';
 import { centerMessages } from '../messages/center';
 import { t } from '../messages/index';
@@ -11,7 +11,7 @@ import type { Reliability } from '../model/report-model';
 import type { SourceRow, TeamFacts } from '../model/team-summary';
 import { weekLabel } from '../phrases';
 import { item, list, paragraph, section } from './blocks';
-import type { Block, ListItem, ReportDocument, TableBlock, TextRun } from './document';
+import type { Block, CellStatus, ListItem, ReportDocument, TableBlock, TextRun } from './document';
 import { generatedText } from './report-document';
 import { askText, offTargetText, reasonText, reliabilityLines, statusWord } from './summary-section';
 
@@ -49,28 +49,54 @@ const sourcedItem = (
   runs: [{ text }, ...sourceRuns(team, source, language)],
 });
 
-/** 团队 · 负责人 · 状态 · 项目 · 🔴 · 🟡 · 已更新 · 周报, one row per submitted team, its status shaded. */
+/** A column of the submissions table: its header, each team's cell, and what a cell stands for or links to. */
+interface Column {
+  readonly header: string;
+  readonly text: (team: Submitted) => string;
+  readonly status?: (team: Submitted) => CellStatus | null;
+  readonly link?: (team: Submitted) => string | null;
+}
+
+/**
+ * 团队 · 负责人 · 状态 · 项目 · 🔴 · 🟡 · 已更新 · 周报, one row per submitted team, its status shaded. Without any
+ * lead (a folder of files names none) the 负责人 column is left out rather than shown empty.
+ */
 function submissionsTable(teams: readonly Submitted[], language: Language): TableBlock {
-  const header = [center.team, center.lead, center.status, center.projects].map((m) => t(language, m));
-  const statusHeaders = (['red', 'amber'] as const).map((s) => statusWord(s, language));
+  const count = (n: (facts: TeamFacts) => number) => (team: Submitted) => String(n(team.facts));
+  const columns: Column[] = [
+    { header: t(language, center.team), text: (team) => team.name },
+    ...(teams.some((team) => team.lead !== '')
+      ? [{ header: t(language, center.lead), text: (team: Submitted) => team.lead }]
+      : []),
+    {
+      header: t(language, center.status),
+      text: ({ facts }) =>
+        facts.status === null ? t(language, center.noObjectives) : statusWord(facts.status, language),
+      status: ({ facts }) => facts.status,
+    },
+    { header: t(language, center.projects), text: count((f) => f.projects) },
+    { header: statusWord('red', language), text: count((f) => f.red) },
+    { header: statusWord('amber', language), text: count((f) => f.amber) },
+    {
+      header: t(language, center.updated),
+      text: ({ facts, updatedEnough }) =>
+        t(language, updatedEnough ? center.updatedCount : center.updatedTooFew, {
+          updated: facts.updated,
+          total: facts.total,
+        }),
+    },
+    {
+      header: t(language, center.report),
+      text: ({ facts }) => t(language, facts.reportUrl === null ? center.none : center.reportLink),
+      link: ({ facts }) => facts.reportUrl,
+    },
+  ];
   return {
     kind: 'table',
-    header: [...header, ...statusHeaders, t(language, center.updated), t(language, center.report)],
-    rows: teams.map(({ name, lead, facts, updatedEnough }) => [
-      name,
-      lead,
-      facts.status === null ? t(language, center.noObjectives) : statusWord(facts.status, language),
-      String(facts.projects),
-      String(facts.red),
-      String(facts.amber),
-      t(language, updatedEnough ? center.updatedCount : center.updatedTooFew, {
-        updated: facts.updated,
-        total: facts.total,
-      }),
-      t(language, facts.reportUrl === null ? center.none : center.reportLink),
-    ]),
-    statuses: teams.map(({ facts }) => [null, null, facts.status, null, null, null, null, null]),
-    links: teams.map(({ facts }) => [null, null, null, null, null, null, null, facts.reportUrl]),
+    header: columns.map((c) => c.header),
+    rows: teams.map((team) => columns.map((c) => c.text(team))),
+    statuses: teams.map((team) => columns.map((c) => c.status?.(team) ?? null)),
+    links: teams.map((team) => columns.map((c) => c.link?.(team) ?? null)),
   };
 }
 
@@ -165,27 +191,26 @@ function reliabilityItems(teams: readonly Submitted[], language: Language): List
   return lines.map((line) => item(line));
 }
 
-/** Problems a team shows the center at most; its own Validate lists them all. */
-const PROBLEMS_SHOWN = 5;
+/** Errors a team shows the center at most; its own Validate lists them all. */
+const ERRORS_SHOWN = 5;
 
-/** A team's problems, errors first, the first few in full and a count of the rest. */
+/**
+ * A team's problems as the director needs them: its errors (they keep it out of the roll-up) in full, the first
+ * few, and how many more; its warnings only counted, as the team's own Validate lists them.
+ */
 function problemItems(team: CenterTeam, language: Language): ListItem[] {
-  const sorted = [...team.problems].sort(
-    (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),
-  );
-  const shown = sorted
-    .slice(0, PROBLEMS_SHOWN)
-    .map((problem) =>
-      item(t(language, center.problemLine, { team: team.name, problem: problemText(problem, language) })),
-    );
-  const more = sorted.length - shown.length;
-  return more > 0
-    ? [...shown, item(t(language, center.moreProblems, { team: team.name, count: more }))]
-    : shown;
+  const errors = team.problems.filter((p) => p.severity === 'error');
+  const warnings = team.problems.length - errors.length;
+  const line = (problem: string): ListItem =>
+    item(t(language, center.problemLine, { team: team.name, problem }));
+  return [
+    ...errors.slice(0, ERRORS_SHOWN).map((e) => line(t(language, center.error, { text: formatIssue(e) }))),
+    ...(errors.length > ERRORS_SHOWN
+      ? [line(t(language, center.moreErrors, { count: errors.length - ERRORS_SHOWN }))]
+      : []),
+    ...(warnings > 0 ? [line(t(language, center.warnings, { count: warnings }))] : []),
+  ];
 }
-
-const problemText = (problem: Issue, language: Language): string =>
-  t(language, problem.severity === 'error' ? center.error : center.warning, { text: formatIssue(problem) });
 
 const listSection = (title: string, items: readonly ListItem[]): Block[] =>
   section(title, items.length > 0 ? [list(false, items)] : []);

@@ -42,8 +42,12 @@ export const centerMessages = {
   problemsHeading: { zh: '【数据问题】', en: 'Data problems' },
   problemLine: { zh: '{team}｜{problem}', en: '{team} | {problem}' },
   error: { zh: '错误 {text}', en: 'error {text}' },
-  warning: { zh: '提醒 {text}', en: 'warning {text}' },
-  moreProblems: { zh: '{team}｜另有 {count} 条', en: '{team} | {count} more' },
+  moreErrors: { zh: '另有 {count} 个错误', en: '{count} more errors' },
+  /** Warnings do not keep a team out of the roll-up: counted, and read in the team's own Validate. */
+  warnings: {
+    zh: '{count} 个提醒（在团队表格中运行校验查看）',
+    en: '{count} warnings (run Validate in the team sheet)',
+  },
   /** A source row: the link's text, after the line it supports. */
   source: { zh: '{tab}!A{row}', en: '{tab}!A{row}' },
   /** A team's Doc, in the 周报 column. */
