@@ -9,11 +9,14 @@ export const points = (fraction: number): string => String(Number((fraction * 10
 
 /**
  * `总体进度85%，较上周70%新增15%进度` / `85% (+15 pts from 70%)`; a drop `总体进度60%，较上周70%下降10%` /
- * `60% (-10 pts from 70%)`; previous null → `总体进度85%`.
+ * `60% (-10 pts from 70%)`; the same as last week `总体进度40%，进度持平` / `40% (unchanged)`; previous null →
+ * `总体进度85%`.
  */
 export function progressNote(current: number, previous: number | null, language: Language): string {
   if (previous === null) return t(language, reportMessages.progressOnly, { current: points(current) });
   const gained = Number(((current - previous) * 100).toFixed(4));
+  // `新增0%进度` and `+0 pts` say nothing happened in words that say something did.
+  if (gained === 0) return t(language, reportMessages.progressUnchanged, { current: points(current) });
   // `新增-10%进度` reads as nonsense: a drop is said as one, `下降10%`.
   const dropped = gained < 0;
   const delta = language === 'en' ? `${dropped ? '' : '+'}${gained}` : String(Math.abs(gained));

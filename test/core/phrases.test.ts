@@ -20,7 +20,16 @@ describe('progressNote', () => {
   it('says progress and its gain over last week, in English, with a sign', () => {
     expect(progressNote(0.85, 0.7, 'en')).toBe('85% (+15 pts from 70%)');
     expect(progressNote(0.8, 0.85, 'en')).toBe('80% (-5 pts from 85%)');
-    expect(progressNote(0.5, 0.5, 'en')).toBe('50% (+0 pts from 50%)');
+  });
+
+  it('says the same progress as last week as unchanged, never a gain of 0', () => {
+    expect(progressNote(0.4, 0.4, 'zh')).toBe('总体进度40%，进度持平');
+    expect(progressNote(0.5, 0.5, 'en')).toBe('50% (unchanged)');
+    // Equal as the sheet shows them: float noise is no change.
+    expect(progressNote(0.7, 0.1 + 0.6, 'zh')).toBe('总体进度70%，进度持平');
+    expect(progressNote(0.7, 0.1 + 0.6, 'en')).toBe('70% (unchanged)');
+    expect(progressNote(0, 0, 'zh')).not.toMatch(/新增0%|下降0%/);
+    expect(progressNote(1, 1, 'en')).not.toMatch(/[+-]0 pts/);
   });
 
   it('says a drop as a drop, not as a negative gain', () => {

@@ -15,7 +15,7 @@ describe('Summary of the sample report', () => {
     const { document } = buildReport(parseWorkbook(input), { now: new Date('2026-11-25T07:30:00Z') });
     if (!document) throw new Error('no document');
     expect(sectionLines(document, '【本周概览】')).toEqual([
-      '目标 | 状态 | 项目 | 完成 | 🔴 风险 | 🟡 关注',
+      '目标 | 状态 | 项目 | 完成 | 🔴 严重 | 🟡 关注',
       // 11 projects under O1; O2's four (风险数据指标 85% after 70% is green); O3's four. No State, Due or drop says otherwise.
       'O1 服务业务 | 🟢 正常 | 11 | 0 | 0 | 0',
       'O2 系统升级 | 🟢 正常 | 4 | 0 | 0 | 0',

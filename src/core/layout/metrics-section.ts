@@ -24,19 +24,61 @@ export function metricDelta(metric: MetricLine): string | null {
     : signed(metric.value - metric.previousValue, metric.decimals);
 }
 
-/** `入金有效成功率：99.997%（较上周 +0.001pp）（未达标，目标 99.99%）`: the value as displayed, then notes. */
-function metricText(metric: MetricLine, language: Language): string {
+/** `较上周 +0.001pp`, `较上周持平` when the difference is zero at the display's decimals; null without last week. */
+export function metricDeltaText(metric: MetricLine, language: Language): string | null {
   const delta = metricDelta(metric);
-  const target = metric.targetDisplay ?? String(metric.target);
+  if (delta === null) return null;
+  return Number(delta.replace(/pp$/, '')) === 0
+    ? t(language, reportMessages.metricUnchanged)
+    : t(language, reportMessages.metricDelta, { delta });
+}
+
+/** The fewest decimals (up to 10) that write `value` without losing anything but float noise. */
+function decimalsOf(value: number): number {
+  let decimals = 0;
+  while (
+    decimals < 10 &&
+    Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9 * Math.max(1, Math.abs(value))
+  )
+    decimals++;
+  return decimals;
+}
+
+/** `1234567.5` → `1,234,567.5`. */
+const grouped = (fixed: string): string =>
+  fixed.replace(/^([+-]?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+
+/** A displayed number and what follows it: `220 ms` → ['220', ' ms'], `1,234分` → ['1,234', '分']. */
+const SHOWN = /^([+-]?\d[\d,]*(?:\.\d+)?)(\D.*)?$/s;
+
+/**
+ * The Target as the metric is shown: at the value's decimals (more only where the Target has them), with its unit:
+ * `99.9600%` beside `99.9500%`, `200 ms` beside `220 ms`. A Target unlike its value (a percent beside a count) is
+ * shown as typed.
+ */
+export function targetText(metric: MetricLine): string {
+  const typed = metric.targetDisplay ?? (metric.target === null ? '' : String(metric.target));
+  if (metric.target === null || (!metric.isPercent && typed.trim().endsWith('%'))) return typed;
+  const shown = metric.isPercent ? Number((metric.target * 100).toPrecision(12)) : metric.target;
+  const fixed = shown.toFixed(Math.max(metric.decimals, decimalsOf(shown)));
+  if (metric.isPercent) return `${fixed}%`;
+  const parts = SHOWN.exec(metric.display.trim());
+  if (!parts) return fixed;
+  return `${parts[1].includes(',') ? grouped(fixed) : fixed}${parts[2] ?? ''}`;
+}
+
+/** `入金有效成功率：99.997%（较上周 +0.001pp；未达标，目标 99.990%）`: the value as displayed, then one note. */
+function metricText(metric: MetricLine, language: Language): string {
   const notes = [
-    delta === null ? '' : t(language, reportMessages.metricDelta, { delta }),
-    metric.status === 'missed' ? t(language, reportMessages.metricMissed, { target }) : '',
-  ];
+    metricDeltaText(metric, language) ?? '',
+    metric.status === 'missed'
+      ? t(language, reportMessages.metricMissed, { target: targetText(metric) })
+      : '',
+  ].filter((note) => note !== '');
   const line = t(language, reportMessages.metricLine, { metric: metric.name, value: metric.display });
-  const wrapped = notes
-    .filter((note) => note !== '')
-    .map((text) => t(language, reportMessages.parenthetical, { text }));
-  return [line, ...wrapped].join('');
+  if (notes.length === 0) return line;
+  const text = notes.join(t(language, reportMessages.noteSeparator));
+  return `${line}${t(language, reportMessages.parenthetical, { text })}`;
 }
 
 const isAvailabilityGroup = (name: string): boolean =>

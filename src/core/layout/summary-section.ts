@@ -19,7 +19,7 @@ import { points } from '../phrases';
 import { item, joinClauses, list, paragraph, section } from './blocks';
 import { completenessCount, ownerLine } from './completeness-text';
 import type { Block, TableBlock } from './document';
-import { metricDelta } from './metrics-section';
+import { metricDeltaText, targetText } from './metrics-section';
 
 const report = reportMessages;
 
@@ -30,7 +30,7 @@ const STATUS_WORDS: Readonly<Record<Status, Message>> = {
   green: report.statusGreen,
 };
 
-/** `🔴 风险` / `🔴 red`: the emoji carries the colour where a writer cannot shade, the word where it cannot show emoji. */
+/** `🔴 严重` / `🔴 red`: the emoji carries the colour where a writer cannot shade, the word where it cannot show emoji. */
 export const statusWord = (status: Status, language: Language): string => t(language, STATUS_WORDS[status]);
 
 /** Why a rule fired, in the report's words: `已过计划日期 11/16`, `进度下降 70%→60%`. */
@@ -62,7 +62,7 @@ export function reasonText(reason: StatusRule, language: Language): string {
 const objectiveName = (o: ObjectiveStatus): string =>
   [o.code, o.name].filter((part) => part !== '').join(' ');
 
-/** 目标 · 状态 · 项目 · 完成 · 🔴 风险 · 🟡 关注, one row per objective; the status cell carries its status for shading. */
+/** 目标 · 状态 · 项目 · 完成 · 🔴 严重 · 🟡 关注, one row per objective; the status cell carries its status for shading. */
 function statusTable(objectives: readonly ObjectiveStatus[], language: Language): TableBlock {
   const header = [
     report.summaryObjective,
@@ -131,14 +131,13 @@ function changesPart(changes: Changes | null, monday: string, language: Language
   return part(label, lines, language);
 }
 
-/** `一次支付成功率：99.2826%，目标 99.5%，较上周 -0.1pp`. */
+/** `一次支付成功率：99.2826%，目标 99.5000%，较上周 -0.1pp`: the Target at the value's decimals. */
 export function offTargetText(metric: MetricLine, language: Language): string {
-  const delta = metricDelta(metric);
   return joinClauses(
     [
       t(language, report.metricLine, { metric: metric.name, value: metric.display }),
-      t(language, report.offTargetTarget, { target: metric.targetDisplay ?? String(metric.target) }),
-      delta === null ? '' : t(language, report.metricDelta, { delta }),
+      t(language, report.offTargetTarget, { target: targetText(metric) }),
+      metricDeltaText(metric, language) ?? '',
     ],
     language,
   );

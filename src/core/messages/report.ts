@@ -11,12 +11,16 @@ export const reportMessages = {
     zh: '总体进度{current}%，较上周{previous}%下降{delta}%',
     en: '{current}% ({delta} pts from {previous}%)',
   },
+  /** The same progress as last week: never `新增0%进度` / `+0 pts`. */
+  progressUnchanged: { zh: '总体进度{current}%，进度持平', en: '{current}% (unchanged)' },
   progressOnly: { zh: '总体进度{current}%', en: '{current}%' },
   generated: { zh: '生成时间：{year}年{month}月{day}日 {time}', en: 'Generated {date} {time}' },
   headerText: { zh: '{team} · {title} · {generated}', en: '{team} · {title} · {generated}' },
   /** Joins the clauses of one line (status, progress, due; impact, cause). */
   clauseSeparator: { zh: '，', en: ', ' },
   parenthetical: { zh: '（{text}）', en: ' ({text})' },
+  /** Joins the notes of one parenthetical: `（较上周 -0.045pp；未达标，目标 99.990%）`, never two brackets in a row. */
+  noteSeparator: { zh: '；', en: '; ' },
 
   summaryHeading: { zh: '【本周概览】', en: 'Summary' },
   summaryObjective: { zh: '目标', en: 'Objective' },
@@ -24,7 +28,8 @@ export const reportMessages = {
   summaryProjects: { zh: '项目', en: 'Projects' },
   summaryDone: { zh: '完成', en: 'Done' },
   statusDone: { zh: '✅ 完成', en: '✅ done' },
-  statusRed: { zh: '🔴 风险', en: '🔴 red' },
+  /** Not 风险: that is a State the team types (and the reason `转为🟡 关注（风险）`), amber by the rules. */
+  statusRed: { zh: '🔴 严重', en: '🔴 red' },
   statusAmber: { zh: '🟡 关注', en: '🟡 amber' },
   statusGreen: { zh: '🟢 正常', en: '🟢 green' },
   /** The label of each part of the summary, bold. */
@@ -74,6 +79,8 @@ export const reportMessages = {
   metricGroup: { zh: '{group}：', en: '{group}:' },
   metricLine: { zh: '{metric}：{value}', en: '{metric}: {value}' },
   metricDelta: { zh: '较上周 {delta}', en: '{delta} vs last week' },
+  /** A difference that is zero at the display's decimals: never `较上周 0.000pp`. */
+  metricUnchanged: { zh: '较上周持平', en: 'unchanged from last week' },
   metricMissed: { zh: '未达标，目标 {target}', en: 'missed, target {target}' },
   /** The group the derived incident count goes under; either language's name is recognised in the sheet. */
   availabilityGroup: { zh: '系统可用性', en: 'Availability' },

@@ -38,13 +38,13 @@ describe('System metrics section', () => {
     );
   });
 
-  it('writes a fall with a minus sign and no change without a sign', () => {
+  it('writes a fall with a minus sign and no change as 持平, never 0.000pp', () => {
     const fell = percentMetric('出金有效成功率', '99.962%', { previousValue: 0.9998 });
     const same = percentMetric('入金有效成功率', '99.997%', { previousValue: 0.99997 });
     expect(metricLines({ metricGroups: [{ name: '支付成功率', metrics: [fell, same] }] })).toEqual([
       '支付成功率：',
       '- 出金有效成功率：99.962%（较上周 -0.018pp）',
-      '- 入金有效成功率：99.997%（较上周 0.000pp）',
+      '- 入金有效成功率：99.997%（较上周持平）',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('System metrics section', () => {
     );
   });
 
-  it('flags a metric that misses its target with the target as displayed', () => {
+  it('flags a metric that misses its target with the target at the value’s decimals', () => {
     const missed = percentMetric('出金有效成功率', '99.962%', {
       target: 0.9999,
       targetDisplay: '99.99%',
@@ -74,8 +74,69 @@ describe('System metrics section', () => {
     });
     expect(metricLines({ metricGroups: [{ name: '支付成功率', metrics: [missed, met] }] })).toEqual([
       '支付成功率：',
-      '- 出金有效成功率：99.962%（未达标，目标 99.99%）',
+      '- 出金有效成功率：99.962%（未达标，目标 99.990%）',
       '- 入金有效成功率：99.997%',
+    ]);
+  });
+
+  it('says a change of zero as unchanged in English, never 0.000pp', () => {
+    const same = percentMetric('Payin success', '99.997%', { previousValue: 0.99997 });
+    const score = {
+      ...percentMetric('Health score', '664'),
+      value: 664,
+      isPercent: false,
+      decimals: 0,
+      previousValue: 664,
+    };
+    expect(metricLines({ metricGroups: [{ name: '', metrics: [same, score] }] }, 'en')).toEqual([
+      '- Payin success: 99.997% (unchanged from last week)',
+      '- Health score: 664 (unchanged from last week)',
+    ]);
+    expect(metricLines({ metricGroups: [{ name: '', metrics: [score] }] })).toEqual([
+      '- Health score：664（较上周持平）',
+    ]);
+  });
+
+  it('puts the change and the missed target in one bracket, never two in a row', () => {
+    const missed = percentMetric('一次支付成功率', '99.9500%', {
+      previousValue: 0.99995,
+      target: 0.9996,
+      targetDisplay: '99.96%',
+      status: 'missed',
+    });
+    const lines = metricLines({ metricGroups: [{ name: '', metrics: [missed] }] });
+    expect(lines).toEqual(['- 一次支付成功率：99.9500%（较上周 -0.0450pp；未达标，目标 99.9600%）']);
+    expect(lines.join('')).not.toMatch(/）（|\) \(/);
+  });
+
+  it('writes a Target at its metric’s decimals and unit, keeping digits the Target has beyond them', () => {
+    const target = (display: string, value: number, targetDisplay: string, decimals: number) => ({
+      ...percentMetric('m', display),
+      value,
+      isPercent: display.endsWith('%'),
+      decimals,
+      target: display.endsWith('%') ? value : 200,
+      targetDisplay,
+      status: 'missed' as const,
+    });
+    const lines = metricLines({
+      metricGroups: [
+        {
+          name: '',
+          metrics: [
+            { ...target('99.9500%', 0.9995, '99.96%', 4), target: 0.9996 },
+            { ...target('99.99%', 0.9999, '99.995%', 2), target: 0.99995 },
+            { ...target('220 ms', 220, '200', 0) },
+            { ...target('1,220.5 ms', 1220.5, '1000', 1), target: 1000 },
+          ],
+        },
+      ],
+    });
+    expect(lines).toEqual([
+      '- m：99.9500%（未达标，目标 99.9600%）',
+      '- m：99.99%（未达标，目标 99.995%）',
+      '- m：220 ms（未达标，目标 200 ms）',
+      '- m：1,220.5 ms（未达标，目标 1,000.0 ms）',
     ]);
   });
 
@@ -116,7 +177,7 @@ describe('System metrics section', () => {
     const groups = [{ name: 'availability', metrics: [missed] }];
     expect(metricLines({ metricGroups: groups, incidentCounts: { ab: 0, cd: 1 } }, 'en')).toEqual([
       'availability:',
-      '- Payout success: 99.962% (+0.012pp vs last week) (missed, target 99.99%)',
+      '- Payout success: 99.962% (+0.012pp vs last week; missed, target 99.990%)',
       '- Incidents: 0 at level A/B, 1 at level C/D',
     ]);
   });

@@ -33,6 +33,12 @@ describe('Objective sections', () => {
     ]);
   });
 
+  it('says progress that did not move as 进度持平 / unchanged, never 新增0%进度 or +0 pts', () => {
+    const line = project('营收收入对接EBS', { status: '联调中', progress: 0.4, previous: 0.4, due: '11/28' });
+    expect(objectiveLines([line])).toEqual(['- 营收收入对接EBS：联调中，总体进度40%，进度持平，计划11/28']);
+    expect(objectiveLines([line], 'en')).toEqual(['- 营收收入对接EBS: 联调中, 40% (unchanged), due 11/28']);
+  });
+
   it('adds no separator after a status that already ends a sentence', () => {
     expect(objectiveLines([project('存管衍生', { status: '二期研发及提测。', due: '11/28' })])).toEqual([
       '- 存管衍生：二期研发及提测。计划11/28',
