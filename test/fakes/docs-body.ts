@@ -26,7 +26,7 @@
 //     what it unbullets; "fields" lists what an update sets, a listed field left unset is reset, "*" lists all.
 //
 // What the model does not represent: named styles' own look (a TITLE is not bold here), text styles other than
-// bold, cell styles other than the background colour, merged cells, paragraph styles other than namedStyleType
+// bold and a link's url (kept and read back in textStyle.link, not in the outline), cell styles other than the background colour, merged cells, paragraph styles other than namedStyleType
 // and the two indents, list glyphs beyond ordered/unordered, tabs (document tabs), suggestions, nested tables
 // (refused), inserting inside a grapheme cluster (refused where it would split a surrogate pair; the API moves
 // such an insertion after the cluster instead), and re-bulleting a paragraph that already has a bullet
@@ -107,9 +107,10 @@ export interface InlineImageData {
 }
 
 type Unit =
-  | { kind: 'char'; ch: string; bold?: boolean; image?: InlineImageData }
+  /** `link`: the URL of a link the text carries (textStyle.link.url); the outline does not read it. */
+  | { kind: 'char'; ch: string; bold?: boolean; link?: string; image?: InlineImageData }
   /** `uid` names the paragraph for DocumentApp handles, which outlive edits that move its indices. */
-  | { kind: 'newline'; bold?: boolean; paragraph: ParagraphProps; uid?: number }
+  | { kind: 'newline'; bold?: boolean; link?: string; paragraph: ParagraphProps; uid?: number }
   /** A cell's own index, which carries the cell's style. */
   | { kind: 'cellStart'; background?: Rgb }
   | { kind: Marker };
@@ -627,15 +628,24 @@ function updateParagraphStyle(state: State, body: Record<string, unknown>): Repl
 
 function updateTextStyle(state: State, body: Record<string, unknown>): Reply {
   const { segment, from, to } = rangeOf(state, body);
-  const fields = fieldsOf(body, ['bold']);
-  const bold = (body.textStyle as { bold?: unknown } | undefined)?.bold;
+  const fields = fieldsOf(body, ['bold', 'link']);
+  const style = body.textStyle as { bold?: unknown; link?: { url?: unknown } } | undefined;
+  const bold = style?.bold;
   if (bold !== undefined && typeof bold !== 'boolean') throw new Refusal('bold must be a boolean.');
-  if (!fields.includes('bold')) return {};
+  const url = style?.link?.url;
+  if (style?.link !== undefined && (typeof url !== 'string' || !/^https?:\/\//.test(url)))
+    throw new Refusal('Invalid link: a link needs a url.');
   for (let i = from; i < to; i++) {
     const unit = segment.units[i];
     if (!isText(unit)) continue;
-    if (bold === undefined) delete unit.bold;
-    else unit.bold = bold;
+    if (fields.includes('bold')) {
+      if (bold === undefined) delete unit.bold;
+      else unit.bold = bold;
+    }
+    if (fields.includes('link')) {
+      if (url === undefined) delete unit.link;
+      else unit.link = url as string;
+    }
   }
   return {};
 }
@@ -876,7 +886,8 @@ function paragraphOf(units: Unit[], start: number, newline: number): SchemaParag
       continue;
     }
     const nextIsImage = next?.kind === 'char' && next.image !== undefined;
-    if (i === newline || nextIsImage || (next?.bold === true) !== (unit.bold === true)) {
+    const restyled = (next?.bold === true) !== (unit.bold === true) || next?.link !== unit.link;
+    if (i === newline || nextIsImage || restyled) {
       const content = units
         .slice(runStart, i + 1)
         .map((u) => (u.kind === 'char' ? u.ch : '\n'))
@@ -884,7 +895,10 @@ function paragraphOf(units: Unit[], start: number, newline: number): SchemaParag
       elements.push({
         startIndex: runStart,
         endIndex: i + 1,
-        textRun: { content, textStyle: unit.bold ? { bold: true } : {} },
+        textRun: {
+          content,
+          textStyle: { ...(unit.bold && { bold: true }), ...(unit.link && { link: { url: unit.link } }) },
+        },
       });
       runStart = i + 1;
     }

@@ -50,6 +50,22 @@ export const centerAppMessages = {
     en: '{title} is built: {read} of {total} teams read, {unreadable} unreadable.\nThe Doc: {url}',
   },
   failedMailSubject: { zh: '中心周报未生成', en: 'Center report not built' },
+  failedUntouched: {
+    zh: '中心周报"{title}"未生成：{reason}\n没有文档被改动。请稍后重试。',
+    en: 'The center report "{title}" was not built: {reason}\nNo Doc was changed. Try again in a moment.',
+  },
+  failedUnchanged: {
+    zh: '中心周报"{title}"未能写入：{reason}\n文档仍是上一版内容。请稍后重试。',
+    en: 'The center report "{title}" could not be written: {reason}\nThe Doc keeps its previous content. Try again in a moment.',
+  },
+  failedEmpty: {
+    zh: '中心周报"{title}"未能写入：{reason}\n新建的文档仍是空的；重试会写入同一文档。',
+    en: 'The center report "{title}" could not be written: {reason}\nThe new Doc is still empty; a retry writes into the same Doc.',
+  },
+  failedHeader: {
+    zh: '中心周报"{title}"已写入文档，但页眉未能写入：{reason}',
+    en: 'The center report "{title}" is in its Doc, but its page header could not be written: {reason}',
+  },
   noTeams: {
     zh: '"团队"表中没有团队：请每行填写 团队、表格（链接）、负责人、邮箱。',
     en: 'The Teams tab lists no team: one row per team with Team, Sheet (its link), Lead and Email.',
