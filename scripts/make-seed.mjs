@@ -1,7 +1,8 @@
 // Writes the sample workbook seeds/sample-workbook.xlsx from its readable source seeds/sample-workbook.json.
 // Usage: node scripts/make-seed.mjs [out.xlsx] [source.json]  (default: seeds/sample-workbook.xlsx from
-// seeds/sample-workbook.json; docs/summary-demo.json is another source in the same format)
-import { readFile } from 'node:fs/promises';
+// seeds/sample-workbook.json; docs/summary-demo.json is another source in the same format). The folder of
+// out.xlsx is made when missing (`npm run demo` writes into out/demo/).
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -62,6 +63,7 @@ async function main() {
   workbook.created = SEED_TIME;
   workbook.modified = SEED_TIME;
   for (const sheet of source.sheets) addSheet(workbook, sheet);
+  await mkdir(dirname(out), { recursive: true });
   await workbook.xlsx.writeFile(out);
   process.stdout.write(`wrote ${out}\n`);
 }

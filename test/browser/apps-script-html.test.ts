@@ -17,7 +17,6 @@ import {
   visibleText,
 } from './chromium';
 
-const root = join(__dirname, '..', '..');
 const describeInChromium = chromiumDescribe('test/browser/apps-script-html');
 
 /** Cell text that would run if it reached the page as markup. */
@@ -68,8 +67,10 @@ describeInChromium('the bundle’s HTML in Chromium', () => {
     expect(await overflowing(page)).toEqual([]);
     const shown = squash(await visibleText(page));
     expect(referenceFacts(referenceMarkdown).filter((fact) => !shown.includes(fact))).toEqual([]);
-    mkdirSync(join(root, 'out'), { recursive: true });
-    await page.screenshot({ path: join(root, 'out', 'preview-sidebar-300.png'), fullPage: true });
+    // Kept where SCREENSHOT_DIR says, else beside the browser profile, which is removed: tests write no repo file.
+    const folder = process.env.SCREENSHOT_DIR || profile;
+    mkdirSync(folder, { recursive: true });
+    await page.screenshot({ path: join(folder, 'preview-sidebar-300.png'), fullPage: true });
   });
 
   it('the Preview sidebar shows markup typed into a cell as text and runs none of it', async () => {

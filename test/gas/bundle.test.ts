@@ -66,11 +66,12 @@ describe('周报 menu', () => {
 });
 
 describe('Validate', () => {
-  it('shows warnings of the sample (recovery before start) and writes nothing', () => {
+  it('finds no problem in the sample and writes nothing', () => {
     const h = harness();
     h.run('validateSheet');
     const [dialog] = h.world.spreadsheetApp.ui.dialogs;
-    expect(dialog.html).toMatch(/生产事件!F\d+: /);
+    expect(dialog.html).toContain('没有发现问题。');
+    expect(dialog.html).not.toMatch(/!\w+\d+: /);
     expect(h.world.docs.docs.size).toBe(0);
     expect(h.world.calls.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
   });

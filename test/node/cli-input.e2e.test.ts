@@ -204,8 +204,8 @@ describe('tabs and cells', () => {
     const { result, out } = await generate(file);
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
-    expect(lines.filter((line) => /^项目!A\d/.test(line))).toEqual([
-      '项目!A3:A5: A3:A5 是合并单元格，只有 A3 有值：请取消合并，并在每一行填写',
+    expect(lines.filter((line) => /^错误 项目!A\d/.test(line))).toEqual([
+      '错误 项目!A3:A5: A3:A5 是合并单元格，只有 A3 有值：请取消合并，并在每一行填写',
     ]);
     expect(result.stderr).not.toContain('为空，需要填写');
     expect(readdirSync(out)).toEqual([]);
@@ -354,7 +354,9 @@ describe('flags', () => {
       ],
     };
     const run = await generate(english, [], { LANG: 'zh_CN.UTF-8' });
-    const progress = run.result.stderr.split('\n').filter((line) => line && !/^\S+(!\S+)?: /.test(line));
+    const progress = run.result.stderr
+      .split('\n')
+      .filter((line) => line && !/^(error|warning) \S+(!\S+)?: /.test(line));
     expect(progress).toEqual([expect.stringMatching(/^read /), 'validating…', 'writing…']);
   });
 });

@@ -29,11 +29,12 @@ function run(args: readonly string[], env: Record<string, string> = {}): Run {
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /** A small valid workbook: one objective, two weeks of one project, one metric. */
-async function writeWorkbook(file: string, progress = 0.85): Promise<void> {
+async function writeWorkbook(file: string, progress = 0.85, language: 'zh' | 'en' = 'zh'): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('设置').addRows([
     ['项', '值'],
     ['团队', '支付中心'],
+    ['语言', language],
   ]);
   workbook.addWorksheet('目标').addRows([
     ['编号', '名称', '排序'],
@@ -76,6 +77,7 @@ describe('weekly-report CLI', () => {
   let work: string;
   let workbook: string;
   let invalid: string;
+  let englishInvalid: string;
 
   beforeAll(async () => {
     if (!existsSync(cli)) throw new Error('build/cli.cjs is missing: run `npm run build` (npm test does).');
@@ -84,6 +86,8 @@ describe('weekly-report CLI', () => {
     invalid = join(work, 'invalid.xlsx');
     await writeWorkbook(workbook);
     await writeWorkbook(invalid, 1.5);
+    englishInvalid = join(work, 'invalid-en.xlsx');
+    await writeWorkbook(englishInvalid, 1.5, 'en');
   });
 
   const freshDir = (name: string): string => {
@@ -113,6 +117,20 @@ describe('weekly-report CLI', () => {
       const { stdout } = run(['generate', '--help']);
       expect(stdout).toContain('[--format docx,md,html]');
       expect(stdout).toContain('one or more of docx, md, html, comma-separated (default: docx,md,html)');
+    });
+
+    it('names every output format wherever a help text names one', () => {
+      for (const args of [['help'], ['--help'], ['generate', '--help']]) {
+        for (const env of [{ LANG: 'C' }, { LANG: 'zh_CN.UTF-8' }]) {
+          const { stdout } = run(args, env);
+          expect(stdout).toMatch(/docx/);
+          expect(stdout).toMatch(/\bmd\b/);
+          expect(stdout).toMatch(/html/);
+        }
+      }
+      expect(run(['help']).stdout).toContain(
+        'write the weekly report (.docx, .md and .html) from a workbook',
+      );
     });
 
     it('exits 2 with one line for an unknown command', () => {
@@ -237,13 +255,34 @@ describe('weekly-report CLI', () => {
         expect(src).toMatch(/^data:image\/png;base64,/);
     });
 
-    it('exits 1 on invalid data, listing each problem as Tab!A1, and writes nothing', () => {
+    it('exits 1 on invalid data, listing each problem as Tab!A1 labelled error or warning, and writes nothing', () => {
       const out = freshDir('invalid');
       const result = run(['generate', '--workbook', invalid, '--out', out, '--now', NOW]);
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/^项目!F3: .+$/m);
+      const lines = result.stderr.split('\n');
+      // Errors first; the four tabs the small workbook leaves out and its metric without Target are warnings.
+      expect(lines.slice(2, 4)).toEqual([
+        '错误 项目!F3: 进度 "150%" 超过 100%',
+        '提醒 重点工作: 缺少工作表"重点工作"，该部分为空',
+      ]);
+      expect(lines).toContain('提醒 指标!A2: 指标 "一次支付成功率" 没有目标值，无法判断是否达标');
+      expect(lines.filter((line) => /^(错误|提醒) \S+: /.test(line))).toHaveLength(6);
+      expect(lines.at(-2)).toBe('1 个错误，5 个提醒；未写入任何文件。');
       expect(result.stdout).toBe('');
       expect(readdirSync(out)).toEqual([]);
+    });
+
+    it('labels and counts errors and warnings apart in English too', () => {
+      const out = freshDir('invalid-en');
+      const result = run(['generate', '--workbook', englishInvalid, '--out', out, '--now', NOW]);
+      expect(result.status).toBe(1);
+      const lines = result.stderr.split('\n');
+      expect(lines.slice(2, 4)).toEqual([
+        'error 项目!F3: 进度 "150%" is above 100%',
+        'warning Highlights: Tab "Highlights" is missing; its section is empty',
+      ]);
+      expect(lines.filter((line) => /^(error|warning) \S+: /.test(line))).toHaveLength(6);
+      expect(lines.at(-2)).toBe('1 error, 5 warnings; nothing written.');
     });
 
     it('reads a folder of CSVs named after the tabs', () => {
@@ -268,10 +307,18 @@ describe('weekly-report CLI', () => {
       expect(result.stdout).toBe('');
     });
 
-    it('exits 1 listing every problem as Tab!A1', () => {
+    it('exits 1 listing every problem as Tab!A1, labelled, and counts errors and warnings apart', () => {
       const result = run(['validate', '--workbook', invalid, '--now', NOW]);
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/^项目!F3: .+$/m);
+      const lines = result.stderr.split('\n');
+      expect(lines).toContain('错误 项目!F3: 进度 "150%" 超过 100%');
+      expect(lines).toContain('提醒 指标!A2: 指标 "一次支付成功率" 没有目标值，无法判断是否达标');
+      expect(lines.at(-2)).toBe('1 个错误，5 个提醒。');
+      const english = run(['validate', '--workbook', englishInvalid, '--now', NOW]).stderr.split('\n');
+      expect(english.at(-2)).toBe('1 error, 5 warnings.');
+      expect(run(['validate', '--workbook', workbook, '--now', NOW]).stderr.split('\n').at(-2)).toBe(
+        '0 个错误，5 个提醒。',
+      );
     });
   });
 
@@ -341,6 +388,22 @@ describe('weekly-report CLI', () => {
   });
 
   (existsSync(sample) ? describe : describe.skip)('the sample workbook', () => {
+    it('warns of nothing: `npm start` prints what it read and did, and where it wrote', () => {
+      const out = freshDir('sample-quiet');
+      const result = run(['generate', '--out', out, '--now', NOW]);
+      expect(result.status).toBe(0);
+      expect(result.stderr.split('\n')).toEqual([
+        `未指定 --workbook：使用示例工作簿 ${sample}。`,
+        `已读取 ${sample}`,
+        '校验中…',
+        '写入中…',
+        '',
+      ]);
+      const validated = run(['validate', '--now', NOW]);
+      expect(validated.status).toBe(0);
+      expect(validated.stderr.split('\n').at(-2)).toBe('0 个错误，0 个提醒。');
+    });
+
     it('generates the example report by default, leaving the sample as it was', () => {
       const before = readFileSync(sample);
       const out = freshDir('sample');

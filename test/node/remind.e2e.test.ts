@@ -36,17 +36,32 @@ describe('remind', () => {
       '  chen.jie@example.com：贝好家意向金支付存管',
       '  李娜 <lina@example.com>：支付系统双活（第2条）',
       '无法提醒（没有邮箱）：',
-      '  王五（没有邮箱，无法提醒）：存管衍生-银行卡办理、POS收单系统建设（第1条）、POS收单系统建设（第2条）、POS收单系统建设（第3条）、POS收单系统建设（第4条）、POS收单系统建设（第5条）',
-      '  孙磊（没有邮箱，无法提醒）：研发效能度量月度复盘',
+      '  王五：存管衍生-银行卡办理、POS收单系统建设（第1条）、POS收单系统建设（第2条）、POS收单系统建设（第3条）、POS收单系统建设（第4条）、POS收单系统建设（第5条）',
+      '  孙磊：研发效能度量月度复盘',
       '',
     ]);
+    // Each thing once: that they have no address is said by the heading, not again on every line.
+    expect(result.stdout.match(/没有邮箱/g)).toHaveLength(1);
   });
 
   it('reads the report in progress from --now, and names no one when every row moved on', () => {
     // On Friday 11-10 the report in progress is the sample's 11-13, whose every row differs from 11-06's.
     const result = run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-11-10']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('2023-11-13 的周报：已更新 28/28\n');
+    expect(result.stdout).toBe('2023-11-13 的周报：已更新 28/28\n无需提醒：每一行都已更新。\n');
+  });
+
+  it('says which week has rows, and the --now that shows its reminders, when the report in progress has none', () => {
+    const result = run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-12-06']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      '2023-12-11 的周报还没有项目行（开始新一周会添加）',
+      '项目表中最新的周是 2023-11-13：加 --now 2023-11-10 可查看那期周报的提醒。',
+      '',
+    ]);
+    expect(
+      run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-11-10']).status,
+    ).toBe(0);
   });
 
   it('explains itself under --help', () => {

@@ -351,7 +351,7 @@ describe('Bad-input corpus through the CLI', () => {
       expect(result.stdout).toBe('');
       for (const [tab, cell, severity] of c.expected) {
         if (severity === 'error')
-          expect(result.stderr).toMatch(new RegExp(`^${tab}${cell ? `!${cell}` : ''}: `, 'm'));
+          expect(result.stderr).toMatch(new RegExp(`^(错误|error) ${tab}${cell ? `!${cell}` : ''}: `, 'm'));
       }
     }
     expect(readdirSync(out)).toEqual([]);

@@ -222,11 +222,11 @@ describe('200,000 rows', () => {
       const run = runMeasured(['validate', '--workbook', dir, '--now', NOW], scratch.root());
       expect(run.status).toBe(1);
       const lines = run.stderr.split('\n');
-      const problems = lines.filter((line) => /^Projects!E\d+: /.test(line));
+      const problems = lines.filter((line) => /^error Projects!E\d+: /.test(line));
       expect(problems).toHaveLength(200);
-      expect(problems[0]).toMatch(/^Projects!E2: /);
-      const checked = /^(\d+) error\(s\), (\d+) warning\(s\)\.$/.exec(
-        lines.find((l) => /error\(s\)/.test(l)) ?? '',
+      expect(problems[0]).toMatch(/^error Projects!E2: /);
+      const checked = /^(\d+) errors?, (\d+) warnings?\.$/.exec(
+        lines.find((l) => /^\d+ errors?, /.test(l)) ?? '',
       );
       expect(checked?.[1]).toBe('200000');
       const total = Number(checked?.[1]) + Number(checked?.[2]);
@@ -299,7 +299,7 @@ describe('cell text printed to a terminal', () => {
       expect(run.status).toBe(1);
       // Line breaks end the CLI's own lines; no other control character is left.
       expect(run.stderr.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
-      const line = run.stderr.split('\n').find((l) => l.startsWith('项目!E2: '));
+      const line = run.stderr.split('\n').find((l) => l.startsWith('错误 项目!E2: '));
       expect(line).toContain('1\\u001b[31m50%\\u001b]0;owned\\u0007\\t①😀\\n第二行');
     },
     PROCESS_TIMEOUT,

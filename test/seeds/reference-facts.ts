@@ -23,7 +23,8 @@ const DIFFERENT_LINES = [
 const DIFFERENT_FRAGMENTS = [
   // 11/6: the duration is derived from Start and Recovered (`持续1分钟`), not the typed `1min左右`.
   '持续1min左右',
-  // 11/12: the recovery is written `17:13 恢复`; `服务陆续` (gradually) is not a column of Incidents.
+  // 11/12: the recovery, the next day, is written `11/13 17:13 恢复`; `服务陆续` (gradually) is not a column of
+  // Incidents.
   '17:13服务陆续恢复',
 ];
 

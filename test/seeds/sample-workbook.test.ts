@@ -48,6 +48,6 @@ describe('Sample workbook', () => {
   it('stores dates as real Excel dates at their wall-clock reading', async () => {
     const cells = await cellsOf(join(root, 'seeds/sample-workbook.xlsx'));
     expect(cells).toContain('生产事件!A3 = "2023-11-12T18:42:00.000Z" [yyyy-mm-dd hh:mm]');
-    expect(cells).toContain('生产事件!F3 = "2023-11-12T17:13:00.000Z" [yyyy-mm-dd hh:mm]');
+    expect(cells).toContain('生产事件!F3 = "2023-11-13T17:13:00.000Z" [yyyy-mm-dd hh:mm]');
   });
 });

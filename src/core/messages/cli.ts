@@ -6,7 +6,7 @@ export const cliMessages = {
     en: `Usage: weekly-report <command> [options]
 
 Commands:
-  generate   write the weekly report (.docx and .md) from a workbook
+  generate   write the weekly report (.docx, .md and .html) from a workbook
   validate   check a workbook and list every problem
   init       write an empty workbook with every tab
   new-week   write a copy of a workbook with next week's rows appended
@@ -17,7 +17,7 @@ Run weekly-report help <command> (or <command> --help) for its options; --versio
     zh: `用法：weekly-report <命令> [选项]
 
 命令：
-  generate   从工作簿生成周报（.docx 和 .md）
+  generate   从工作簿生成周报（.docx、.md 和 .html）
   validate   校验工作簿并列出所有问题
   init       生成包含所有标签页的空工作簿
   new-week   生成追加了下周行的工作簿副本
@@ -273,8 +273,25 @@ and the owners with no email address (People tab); mails nothing. Exits 1 when t
     en: '{count} error(s); nothing written.',
     zh: '{count} 个错误，未写入任何文件。',
   },
+  /** `{errors}` and `{warnings}` are counts in words: errorCount, warningCount. */
   checked: {
-    en: '{errors} error(s), {warnings} warning(s).',
-    zh: '{errors} 个错误，{warnings} 个警告。',
+    en: '{errors}, {warnings}.',
+    zh: '{errors}，{warnings}。',
+  },
+  /** Problem lines, each labelled: an error blocks the report, a warning does not. */
+  issueError: { en: 'error {issue}', zh: '错误 {issue}' },
+  issueWarning: { en: 'warning {issue}', zh: '提醒 {issue}' },
+  errorCount: { en: '{count} errors', zh: '{count} 个错误' },
+  errorCountOne: { en: '1 error', zh: '1 个错误' },
+  warningCount: { en: '{count} warnings', zh: '{count} 个提醒' },
+  warningCountOne: { en: '1 warning', zh: '1 个提醒' },
+  invalidCounted: {
+    en: '{errors}, {warnings}; nothing written.',
+    zh: '{errors}，{warnings}；未写入任何文件。',
+  },
+  remindNoOne: { en: 'No one to remind: every row is updated.', zh: '无需提醒：每一行都已更新。' },
+  remindLatestWeek: {
+    en: 'The latest week in Projects is {week}: add --now {now} to see the reminders of its report.',
+    zh: '项目表中最新的周是 {week}：加 --now {now} 可查看那期周报的提醒。',
   },
 } as const satisfies Record<string, Message>;

@@ -61,17 +61,35 @@ export function explainMerges(
 export const PRINTED_ISSUES = 200;
 
 /**
- * Prints the issues as `Tab!A1: message` on stderr, errors first: the first PRINTED_ISSUES, then how many more.
- * Returns how many are errors.
+ * Prints the issues on stderr, errors first, each labelled `错误 Tab!A1: message` / `提醒 …` (`error` / `warning`):
+ * the first PRINTED_ISSUES, then how many more. Returns how many are errors.
  */
 export function printIssues(context: CliContext, issues: readonly Issue[]): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.filter((issue) => issue.severity === 'warning');
   const ordered = [...errors, ...warnings];
-  for (const issue of ordered.slice(0, PRINTED_ISSUES)) context.err(formatIssue(issue));
+  for (const issue of ordered.slice(0, PRINTED_ISSUES)) {
+    const label = issue.severity === 'error' ? messages.cli.issueError : messages.cli.issueWarning;
+    context.err(t(context.language, label, { issue: formatIssue(issue) }));
+  }
   if (ordered.length > PRINTED_ISSUES)
     say(context, messages.cli.moreIssues, { count: ordered.length - PRINTED_ISSUES });
   return errors.length;
+}
+
+/** `7 个错误` and `4 个提醒` / `7 errors` and `1 warning`: the two counts, as checked and invalidCounted say them. */
+export function issueCounts(
+  issues: readonly Issue[],
+  language: Language,
+): { readonly errors: string; readonly warnings: string } {
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const count = (n: number, one: Message, many: Message): string =>
+    t(language, n === 1 ? one : many, { count: n });
+  return {
+    errors: count(errors, messages.cli.errorCountOne, messages.cli.errorCount),
+    warnings: count(warnings, messages.cli.warningCountOne, messages.cli.warningCount),
+  };
 }
 
 /** The sheet's zone when the workbook does not say (an .xlsx carries none); Settings 时区 overrides it. */

@@ -1,11 +1,11 @@
-// `generate`: validate the week's rows, then write the report as .docx and/or Markdown, all or nothing.
+// `generate`: validate the week's rows, then write the report in each --format (.docx, .md, .html), all or nothing.
 import { join } from 'node:path';
 import { buildReport, messages } from '../../core';
 import { writeFilesAtomic } from '../atomic-file';
 import { fileNameOf, isFile, nowIn, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
 import { LINKED_FILES, REPORT_FORMATS } from '../report-formats';
 import { UsageError } from '../usage-error';
-import { type CliContext, EXIT, explainMerges, loadWorkbook, printIssues, say } from './context';
+import { type CliContext, EXIT, explainMerges, issueCounts, loadWorkbook, printIssues, say } from './context';
 
 const OPTIONS = {
   workbook: { type: 'string' },
@@ -30,10 +30,11 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
 
   say(context, messages.cli.validating, {}, language);
   const report = buildReport(workbook.workbook, { week, now });
-  const errors = printIssues(context, explainMerges(report.issues, workbook.merges, language));
+  const issues = explainMerges(report.issues, workbook.merges, language);
+  printIssues(context, issues);
   // The core gives a document exactly when no issue is an error.
   if (!report.document) {
-    say(context, messages.cli.invalid, { count: errors }, language);
+    say(context, messages.cli.invalidCounted, issueCounts(issues, language), language);
     return EXIT.invalidData;
   }
 

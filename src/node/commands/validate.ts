@@ -1,7 +1,7 @@
 // `validate`: the same checks as generate, every problem listed; nothing written.
 import { analyseWorkbook, checkCompleteness, completenessLines, messages } from '../../core';
 import { nowIn, parseOptions, parseWeek, resolveNow } from '../cli-options';
-import { type CliContext, EXIT, explainMerges, loadWorkbook, printIssues, say } from './context';
+import { type CliContext, EXIT, explainMerges, issueCounts, loadWorkbook, printIssues, say } from './context';
 
 const OPTIONS = { workbook: { type: 'string' }, week: { type: 'string' }, now: { type: 'string' } } as const;
 
@@ -21,6 +21,6 @@ export async function validate(context: CliContext, args: readonly string[]): Pr
   for (const line of completenessLines(checkCompleteness(workbook.workbook, now).completeness, language)) {
     context.err(line);
   }
-  say(context, messages.cli.checked, { errors, warnings: issues.length - errors }, language);
+  say(context, messages.cli.checked, issueCounts(issues, language), language);
   return errors > 0 ? EXIT.invalidData : EXIT.ok;
 }
