@@ -2,9 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadBundle } from '../fakes/load-bundle';
+import { createWorld } from '../fakes/world';
 
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'dist/appsscript.json'), 'utf8'));
+/** The center's project (SPEC §13), as the build writes it into the rootDir center/.clasp.json names. */
+const centerManifest = JSON.parse(readFileSync(join(root, 'center/dist/appsscript.json'), 'utf8'));
 
 /** SPEC §7: no full-Drive scope; Drive access only to files the tool created. */
 const ALLOWED_SCOPES = [
@@ -47,5 +51,47 @@ describe('clasp push', () => {
   it('ships a placeholder script id, never a real one', () => {
     const clasp = JSON.parse(readFileSync(join(root, '.clasp.json'), 'utf8'));
     expect(clasp).toEqual({ scriptId: 'REPLACE_WITH_YOUR_SCRIPT_ID', rootDir: 'dist' });
+  });
+});
+
+describe('the center’s project (SPEC §13)', () => {
+  const READONLY = 'https://www.googleapis.com/auth/spreadsheets.readonly';
+
+  it('asks for the team’s scopes plus spreadsheets.readonly, to read the teams’ sheets', () => {
+    expect([...centerManifest.oauthScopes].sort()).toEqual([...ALLOWED_SCOPES, READONLY].sort());
+    expect(centerManifest).toEqual(JSON.parse(readFileSync(join(root, 'center/appsscript.json'), 'utf8')));
+  });
+
+  it('reads them through the Sheets advanced service (v4) beside Drive and Docs', () => {
+    expect(centerManifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+    ]);
+  });
+
+  it('leaves a team’s project as it was: spreadsheets.currentonly, no Sheets service, no 汇总 menu', () => {
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    expect(manifest.oauthScopes).not.toContain(READONLY);
+    const world = createWorld();
+    const script = loadBundle(world.globals);
+    script.onOpen();
+    const menus = world.spreadsheetApp.ui.menus;
+    expect(menus.map((m) => m.title)).toEqual(['周报 (Weekly report)']);
+    expect(JSON.stringify(menus)).not.toMatch(/汇总|Center|buildCenterReport/);
+    expect(script.buildCenterReport).toBeUndefined();
+    expect(script.continueCenterReport).toBeUndefined();
+  });
+
+  it('would push only center/dist/Code.js and its manifest, with a placeholder script id', () => {
+    const clasp = join(root, 'node_modules/.bin/clasp');
+    const status = JSON.parse(
+      execFileSync(clasp, ['-P', 'center', 'status', '--json'], { cwd: root, encoding: 'utf8' }),
+    );
+    expect([...status.filesToPush].sort()).toEqual(['center/dist/Code.js', 'center/dist/appsscript.json']);
+    expect(JSON.parse(readFileSync(join(root, 'center/.clasp.json'), 'utf8'))).toEqual({
+      scriptId: 'REPLACE_WITH_YOUR_CENTER_SCRIPT_ID',
+      rootDir: 'dist',
+    });
   });
 });
