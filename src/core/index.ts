@@ -47,6 +47,7 @@ export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completenes
 export type { CompletenessCheck } from './model/completeness-check';
 export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
 export type { ReportModel } from './model/report-model';
+export { LONG_COLUMNS, type LongRow, longRows } from './model/long-rows';
 export { type LoggedReport, loggedReport } from './model/reports-log';
 export {
   type MailableAddresses,

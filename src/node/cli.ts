@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Language, type Message, messages, t } from '../core';
 import { type CliContext, EXIT } from './commands/context';
+import { exportRows } from './commands/export';
 import { generate } from './commands/generate';
 import { init } from './commands/init';
 import { newWeek } from './commands/new-week';
 import { remind } from './commands/remind';
+import { rollup } from './commands/rollup';
 import { validate } from './commands/validate';
 import { formatParams } from './report-formats';
 import { terminalSafe } from './terminal-text';
@@ -23,6 +25,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init: { usage: messages.cli.usageInit, run: init },
   'new-week': { usage: messages.cli.usageNewWeek, run: newWeek },
   remind: { usage: messages.cli.usageRemind, run: remind },
+  rollup: { usage: messages.cli.usageRollup, run: rollup },
+  export: { usage: messages.cli.usageExport, run: exportRows },
 };
 
 /** Runs one command line; resolves to the exit code. */
@@ -65,6 +69,13 @@ const localeLanguage = (env: NodeJS.ProcessEnv): Language =>
   /^zh/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'zh' : 'en';
 
 async function main(): Promise<void> {
+  // `weekly-report help | head`: a reader that stops reading is no error of ours.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   const argv = process.argv.slice(2);
   const context: CliContext = {
     // The one place lines reach the terminal: a cell's escape sequence or line break is shown, never obeyed.

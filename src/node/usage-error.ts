@@ -20,6 +20,15 @@ export class UsageError extends Error {
   text(language: Language): string {
     return wordedIn(language, this.key, this.params);
   }
+
+  /** Why, without what: the `{reason}` of the message when it has one (a team listed as unreadable), else all of it. */
+  reason(language: Language): string {
+    const reason = this.params.reason;
+    if (reason === undefined) return this.text(language);
+    return typeof reason === 'object'
+      ? t(language, reason, this.params as Record<string, string>)
+      : String(reason);
+  }
 }
 
 function wordedIn(language: Language, key: CliMessageKey, params: Params): string {

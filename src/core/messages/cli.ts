@@ -11,6 +11,8 @@ Commands:
   init       write an empty workbook with every tab
   new-week   write a copy of a workbook with next week's rows appended
   remind     list who has not updated the report in progress, and which rows (mails nothing)
+  rollup     write one center report (.docx, .md and .html) over a folder of team workbooks
+  export     write team workbooks as long-format CSV rows for BigQuery or Connected Sheets
 
 Run weekly-report help <command> (or <command> --help) for its options; --version prints the version.
 --debug shows stack traces. Exit codes: 0 done, 1 invalid data, 2 usage error or unreadable file, 3 internal error.`,
@@ -22,6 +24,8 @@ Run weekly-report help <command> (or <command> --help) for its options; --versio
   init       生成包含所有标签页的空工作簿
   new-week   生成追加了下周行的工作簿副本
   remind     列出本期周报中谁的哪些行尚未更新（不发送邮件）
+  rollup     汇总一个文件夹中各团队的工作簿，生成一份中心周报（.docx、.md 和 .html）
+  export     把团队工作簿写成长格式 CSV，供 BigQuery 或 Connected Sheets 导入
 
 运行 weekly-report help <命令>（或 <命令> --help）查看选项；--version 显示版本。
 --debug 显示调用栈。退出码：0 完成，1 数据有误，2 用法错误或文件无法读取，3 内部错误。`,
@@ -150,6 +154,66 @@ and the owners with no email address (People tab); mails nothing. Exits 1 when t
     en: 'Cannot read workbook {path}: {reason}.',
     zh: '无法读取工作簿 {path}：{reason}。',
   },
+  // The center roll-up and the long-format export (SPEC §13).
+  usageRollup: {
+    en: `Usage: weekly-report rollup --teams DIR [--week YYYY-MM-DD] [--out DIR] [--format {formats}] [--now ISO]
+
+  --teams     a folder with one .xlsx export (or one folder of CSVs) per team; a team is named by its
+              Settings team_name (团队名称), else by its file or folder name
+  --week      any day of the report week (default: the latest week any team has, not after the report
+              in progress)
+  --out       output folder (default: out)
+  --format    one or more of {choices}, comma-separated (default: {formats})
+  --now       the generation time: YYYY-MM-DD or an ISO 8601 date-time with its zone
+              (default: SOURCE_DATE_EPOCH, else the clock)
+
+A team that cannot be read is named in the report with the reason; its problems are listed under it.`,
+    zh: `用法：weekly-report rollup --teams 目录 [--week YYYY-MM-DD] [--out 目录] [--format {formats}] [--now ISO]
+
+  --teams     每个团队一个 .xlsx 导出文件（或一个 CSV 文件夹）的目录；团队名取其设置中的团队名称
+              （team_name），否则取文件名或文件夹名
+  --week      报告周的任意一天（默认：各团队中最新的一周，不晚于进行中的那期）
+  --out       输出目录（默认：out）
+  --format    {choices} 中的一种或多种，以逗号分隔（默认：{formats}）
+  --now       生成时间：YYYY-MM-DD，或带时区的 ISO 8601 日期时间（默认：SOURCE_DATE_EPOCH，否则为当前时间）
+
+无法读取的团队会连同原因列在报告中；各团队的数据问题列在该团队下。`,
+  },
+  usageExport: {
+    en: `Usage: weekly-report export (--teams DIR | --workbook F.xlsx|DIR) --out rows.csv
+
+Writes every filled cell of the teams' tabs as long-format rows (week, team, tab, row, field, value;
+UTF-8, RFC 4180) that BigQuery, Looker Studio or Connected Sheets load as they are.
+
+  --teams     a folder with one .xlsx export (or one folder of CSVs) per team
+  --workbook  one team's .xlsx export or folder of CSVs
+  --out       the .csv file to write`,
+    zh: `用法：weekly-report export (--teams 目录 | --workbook F.xlsx|目录) --out rows.csv
+
+把各团队工作表中每个有内容的单元格写成长格式的行（week, team, tab, row, field, value；UTF-8，RFC 4180），
+BigQuery、Looker Studio 或 Connected Sheets 可以直接导入。
+
+  --teams     每个团队一个 .xlsx 导出文件（或一个 CSV 文件夹）的目录
+  --workbook  一个团队的 .xlsx 导出文件或 CSV 文件夹
+  --out       要写入的 .csv 文件`,
+  },
+  teamsNotFolder: {
+    en: '--teams must be a folder of team workbooks: {path} is not a folder.',
+    zh: '--teams 应为存放各团队工作簿的文件夹：{path} 不是文件夹。',
+  },
+  noTeams: {
+    en: 'No team workbook in {path}: put one .xlsx export or one folder of CSVs per team there.',
+    zh: '{path} 中没有团队工作簿：请为每个团队放一个 .xlsx 导出文件或一个 CSV 文件夹。',
+  },
+  exportOneSource: {
+    en: 'Give --teams or --workbook, not both. Run weekly-report export --help.',
+    zh: '请只给出 --teams 或 --workbook 之一。运行 weekly-report export --help 查看用法。',
+  },
+  outputNotCsv: { en: '--out must name a .csv file: {path}.', zh: '--out 应为 .csv 文件：{path}。' },
+  rollupTeamRead: { en: '{team}: read {path}', zh: '{team}：已读取 {path}' },
+  rollupTeamProblems: { en: '{team}: {errors}, {warnings}', zh: '{team}：{errors}，{warnings}' },
+  rollupTeamUnreadable: { en: '{team}: cannot read {path} ({reason})', zh: '{team}：无法读取 {path}（{reason}）' },
+  exportWritten: { en: '{rows} rows of {teams} team(s).', zh: '共 {teams} 个团队，{rows} 行。' },
   unwritableOutput: {
     en: 'Cannot write {path}: {reason}. Nothing was written.',
     zh: '无法写入 {path}：{reason}。未写入任何文件。',

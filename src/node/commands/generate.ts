@@ -1,11 +1,9 @@
 // `generate`: validate the week's rows, then write the report in each --format (.docx, .md, .html), all or nothing.
-import { join } from 'node:path';
 import { buildReport, messages } from '../../core';
-import { writeFilesAtomic } from '../atomic-file';
-import { fileNameOf, isFile, nowIn, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
-import { LINKED_FILES, REPORT_FORMATS } from '../report-formats';
+import { isFile, nowIn, parseFormats, parseOptions, parseWeek, resolveNow } from '../cli-options';
 import { UsageError } from '../usage-error';
 import { type CliContext, EXIT, explainMerges, issueCounts, loadWorkbook, printIssues, say } from './context';
+import { writeReport } from './write-report';
 
 const OPTIONS = {
   workbook: { type: 'string' },
@@ -39,23 +37,6 @@ export async function generate(context: CliContext, args: readonly string[]): Pr
   }
 
   say(context, messages.cli.writing, {}, language);
-  const document = report.document;
-  const baseName = fileNameOf(document.title);
-  // Everything is rendered before anything is written, so a failure cannot leave one format behind.
-  const files = await Promise.all(
-    formats.map(async (format) => ({
-      path: join(out, `${baseName}.${format}`),
-      data: await REPORT_FORMATS[format](document, { now, baseName }),
-    })),
-  );
-  // Pictures a format links to go with it, in the same all-or-nothing write; they are not listed on stdout.
-  const linked = formats.flatMap((format) =>
-    (LINKED_FILES[format]?.(document, { now, baseName }) ?? []).map((file) => ({
-      path: join(out, ...file.path.split('/')),
-      data: file.data,
-    })),
-  );
-  await writeFilesAtomic([...files, ...linked], { root: out });
-  for (const file of files) context.out(file.path);
+  await writeReport(context, report.document, { formats, out, now });
   return EXIT.ok;
 }
