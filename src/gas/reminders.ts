@@ -151,13 +151,14 @@ export function confirmationText(
   const owners = reachable(check).filter((owner) => !isReminded(owner));
   const already = reachable(check).filter(isReminded);
   const cannot = unreachable(check);
-  const part = (heading: string, list: readonly OwnerRows[]) =>
-    list.length > 0 ? ['', heading, ...list.map((owner) => ownerLine(owner, language))] : [];
+  // Under its heading an owner is named once: the heading already says whether they have an address.
+  const part = (heading: string, list: readonly OwnerRows[], withAddress = true) =>
+    list.length > 0 ? ['', heading, ...list.map((owner) => ownerLine(owner, language, withAddress))] : [];
   return [
     completenessLine(check.completeness, language),
     ...part(t(language, text.confirmMail, { count: owners.length }), owners),
     ...part(t(language, text.confirmAlready, { week: check.completeness.week }), already),
-    ...part(t(language, text.confirmUnreachable), cannot),
+    ...part(t(language, text.confirmUnreachable), cannot, false),
     '',
     t(language, text.confirmQuestion),
   ].join('\n');
@@ -195,7 +196,7 @@ export function nothingToSend(check: CompletenessCheck, language: Language): str
   const completeness = completenessLine(check.completeness, language);
   if (check.completeness.owners.length === 0) return t(language, text.nothingToRemind, { completeness });
   if (reachable(check).length > 0) return null;
-  const lines = unreachable(check).map((owner) => ownerLine(owner, language));
+  const lines = unreachable(check).map((owner) => ownerLine(owner, language, false));
   return [t(language, text.noOneReachable, { completeness }), ...lines].join('\n');
 }
 

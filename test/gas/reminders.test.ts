@@ -77,8 +77,9 @@ describe('Remind owners', () => {
       '李娜 <lina@example.com>：支付系统双活（第2条）',
       '',
       '以下负责人没有邮箱，不会收到提醒（可在“人员”表中填写）：',
-      '王五（没有邮箱，无法提醒）：存管衍生-银行卡办理、POS收单系统建设（第1条）、POS收单系统建设（第2条）、POS收单系统建设（第3条）、POS收单系统建设（第4条）、POS收单系统建设（第5条）',
-      '孙磊（没有邮箱，无法提醒）：研发效能度量月度复盘',
+      // Under that heading each is named once, without saying again that they have no address.
+      '王五：存管衍生-银行卡办理、POS收单系统建设（第1条）、POS收单系统建设（第2条）、POS收单系统建设（第3条）、POS收单系统建设（第4条）、POS收单系统建设（第5条）',
+      '孙磊：研发效能度量月度复盘',
       '',
       '现在发送吗？',
     ]);

@@ -27,7 +27,11 @@ export const ownerName = (owner: OwnerRows, language: Language): string =>
 /** `张伟 <zhangwei@example.com>`, `chen.jie@example.com` (an Owner typed as an email), or `王五（没有邮箱，无法提醒）`. */
 export function ownerLabel(owner: OwnerRows, language: Language): string {
   const name = ownerName(owner, language);
-  if (owner.address === null) return t(language, text.ownerUnreachable, { owner: name });
+  // One pair of brackets: rows without an owner are `（未填负责人，无法提醒）`, not `（未填负责人）（没有邮箱…）`.
+  if (owner.address === null)
+    return owner.owner === ''
+      ? t(language, text.noOwnerUnreachable)
+      : t(language, text.ownerUnreachable, { owner: name });
   return owner.address === owner.owner
     ? name
     : t(language, text.ownerAddress, { owner: name, address: owner.address });

@@ -20,6 +20,7 @@ export const reminderMessages = {
     en: '{owner} (no email address: cannot be reminded)',
   },
   noOwner: { zh: '（未填负责人）', en: '(no owner)' },
+  noOwnerUnreachable: { zh: '（未填负责人，无法提醒）', en: '(no owner: cannot be reminded)' },
   rowPoint: { zh: '{project}（第{no}条）', en: '{project} (point {no})' },
   rowSeparator: { zh: '、', en: ', ' },
   mailRow: { zh: '- {row}（{cell}）', en: '- {row} ({cell})' },

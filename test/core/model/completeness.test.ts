@@ -1,6 +1,6 @@
 // SPEC §11 in the core: which rows of the report in progress are not updated, by owner, and where reminders go.
 import { weeklyTimeCell } from '../../../src/core/cells/weekly-time';
-import { completenessLines, reminderLetter } from '../../../src/core/layout/completeness-text';
+import { completenessLines, ownerLine, reminderLetter } from '../../../src/core/layout/completeness-text';
 import { layoutReport } from '../../../src/core/layout/report-document';
 import type { ReportModel } from '../../../src/core/model/report-model';
 import { parseWorkbook } from '../../../src/core/model/workbook';
@@ -104,6 +104,12 @@ describe('Completeness of the report in progress', () => {
       'chen.jie@example.com：账单治理',
     ]);
     expect(completenessLines(completeness, 'en')[0]).toBe('Report of 2023-11-20: 5/8 updated');
+  });
+
+  it('names rows without an owner in one pair of brackets', () => {
+    const nobody = { owner: '', address: null, rows: [{ project: '对账系统', no: null, cell: '项目!E12' }] };
+    expect(ownerLine(nobody, 'zh')).toBe('（未填负责人，无法提醒）：对账系统');
+    expect(ownerLine(nobody, 'en')).toBe('(no owner: cannot be reminded): 对账系统');
   });
 
   it('writes one letter per reachable owner with their rows and the sheet’s link, none for the unreachable', () => {
