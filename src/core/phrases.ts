@@ -4,6 +4,29 @@ import type { Language } from './language';
 import { t } from './messages/index';
 import { reportMessages } from './messages/report';
 
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+
+/**
+ * Minutes as a reader takes them in: `45分钟` (a mean keeps its decimal: `258.3分钟`), `22小时31分钟`, `2天3小时`
+ * (past a day the minutes are noise) — never `1351分钟`.
+ */
+export function durationText(minutes: number, language: Language): string {
+  const r = reportMessages;
+  if (minutes < MINUTES_PER_HOUR) return t(language, r.durationMinutes, { minutes });
+  const whole = Math.round(minutes);
+  const days = Math.floor(whole / MINUTES_PER_DAY);
+  const hours = Math.floor((whole % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
+  if (days > 0)
+    return hours === 0
+      ? t(language, r.durationDays, { days })
+      : t(language, r.durationDaysHours, { days, hours });
+  const rest = whole % MINUTES_PER_HOUR;
+  return rest === 0
+    ? t(language, r.durationHours, { hours })
+    : t(language, r.durationHoursMinutes, { hours, minutes: rest });
+}
+
 /** A fraction as whole-or-decimal points without float noise: 0.85 → `85`, 0.125 → `12.5`. */
 export const points = (fraction: number): string => String(Number((fraction * 100).toFixed(4)));
 

@@ -1,5 +1,5 @@
 // Phrases shared by the report and the custom functions: progress notes, percent points and week labels.
-import { points, progressNote, weekLabel } from '../../src/core/phrases';
+import { durationText, points, progressNote, weekLabel } from '../../src/core/phrases';
 
 describe('points', () => {
   it('writes a fraction as whole or decimal points without float noise', () => {
@@ -53,5 +53,17 @@ describe('weekLabel', () => {
   it('writes 第{week}周 {Monday} in Chinese and Week {week}, {Monday} in English', () => {
     expect(weekLabel(46, '2023-11-13', 'zh')).toBe('第46周 2023-11-13');
     expect(weekLabel(46, '2023-11-13', 'en')).toBe('Week 46, 2023-11-13');
+  });
+});
+
+describe('durationText', () => {
+  it('says minutes under an hour, hours and minutes under a day, then days — never 1351分钟', () => {
+    expect(durationText(45, 'zh')).toBe('45分钟');
+    expect(durationText(8.5, 'zh')).toBe('8.5分钟');
+    expect(durationText(60, 'zh')).toBe('1小时');
+    expect(durationText(1351, 'zh')).toBe('22小时31分钟');
+    expect(durationText(1351, 'en')).toBe('22 h 31 min');
+    expect(durationText(3 * 1440 + 125, 'zh')).toBe('3天2小时');
+    expect(durationText(2 * 1440, 'en')).toBe('2 d');
   });
 });

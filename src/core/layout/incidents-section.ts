@@ -4,6 +4,7 @@ import type { Language } from '../language';
 import { t } from '../messages/index';
 import { reportMessages } from '../messages/report';
 import type { IncidentLine, ReportModel } from '../model/report-model';
+import { durationText } from '../phrases';
 import { item, joinClauses, joinWith, listBody, parenthetical, section } from './blocks';
 import type { Block } from './document';
 
@@ -29,7 +30,10 @@ export function incidentText(incident: IncidentLine, language: Language): string
       : t(language, report.incidentRecovered, { time: recoveryTime(incident.start, incident.recovered) });
   const level = incident.level === null ? '' : t(language, report.incidentLevel, { level: incident.level });
   const minutes = incident.durationMinutes;
-  const duration = minutes === null ? '' : t(language, report.incidentDuration, { minutes });
+  const duration =
+    minutes === null
+      ? ''
+      : t(language, report.incidentDuration, { duration: durationText(minutes, language) });
   const followUp =
     incident.followUp === '' ? '' : t(language, report.incidentFollowUp, { followUp: incident.followUp });
   const sentenceEnd = t(language, report.incidentSentenceEnd);

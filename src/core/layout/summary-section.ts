@@ -15,7 +15,7 @@ import type {
   ReportModel,
   Summary,
 } from '../model/report-model';
-import { points } from '../phrases';
+import { durationText, points } from '../phrases';
 import { item, joinClauses, list, paragraph, section } from './blocks';
 import { completenessCount, ownerLine } from './completeness-text';
 import type { Block, TableBlock } from './document';
@@ -159,8 +159,8 @@ export function reliabilityLines(reliability: Reliability, language: Language): 
     ...(recovery
       ? [
           t(language, report.reliabilityRecovery, {
-            mean: recovery.meanMinutes,
-            max: recovery.maxMinutes,
+            mean: durationText(recovery.meanMinutes, language),
+            max: durationText(recovery.maxMinutes, language),
             count: recovery.count,
           }),
         ]

@@ -61,8 +61,8 @@ export const reportMessages = {
   reliabilityUngraded: { zh: '未定级事件{count}次', en: '{count} ungraded' },
   reliabilityNone: { zh: '本期无生产事件', en: 'No incidents this period' },
   reliabilityRecovery: {
-    zh: '恢复用时：平均{mean}分钟，最长{max}分钟（{count}起有恢复时间）',
-    en: 'Time to recover: mean {mean} min, max {max} min ({count} with a recovery time)',
+    zh: '恢复用时：平均{mean}，最长{max}（{count}起有恢复时间）',
+    en: 'Time to recover: mean {mean}, max {max} ({count} with a recovery time)',
   },
   reliabilityYearToDate: {
     zh: '{year}年累计：AB级{ab}次，CD级{cd}次',
@@ -129,7 +129,13 @@ export const reportMessages = {
   incidentSentenceEnd: { zh: '。', en: '. ' },
   incidentRecovered: { zh: '{time} 恢复', en: 'Recovered {time}' },
   incidentLevel: { zh: '{level}级', en: 'level {level}' },
-  incidentDuration: { zh: '持续{minutes}分钟', en: '{minutes} min' },
+  incidentDuration: { zh: '持续{duration}', en: '{duration}' },
+  /** A length of time as a reader takes it in: minutes under an hour, hours and minutes under a day, then days. */
+  durationMinutes: { zh: '{minutes}分钟', en: '{minutes} min' },
+  durationHours: { zh: '{hours}小时', en: '{hours} h' },
+  durationHoursMinutes: { zh: '{hours}小时{minutes}分钟', en: '{hours} h {minutes} min' },
+  durationDays: { zh: '{days}天', en: '{days} d' },
+  durationDaysHours: { zh: '{days}天{hours}小时', en: '{days} d {hours} h' },
   incidentFollowUp: { zh: '后续：{followUp}', en: 'Follow-up: {followUp}' },
 
   reflectionsHeading: { zh: '收获与反思', en: 'Lessons and reflections' },

@@ -50,7 +50,7 @@ describe('Incidents section', () => {
   it('dates a recovery on a later day', () => {
     const overnight = incident({ recovered: '2023-11-13T01:02', durationMinutes: 380 });
     expect(incidentLines([overnight])).toEqual([
-      '- 11/12 18:42 履约合同生成异常。11/13 01:02 恢复（持续380分钟）',
+      '- 11/12 18:42 履约合同生成异常。11/13 01:02 恢复（持续6小时20分钟）',
     ]);
   });
 

@@ -49,7 +49,7 @@ describe('【本周概览】', () => {
       '- P99 延迟：220 ms，目标 200 ms',
       '*稳定性：*',
       '- 本期事件：B级1次，C级1次，D级1次，未定级事件1次',
-      '- 恢复用时：平均258.3分钟，最长720分钟（3起有恢复时间）',
+      '- 恢复用时：平均4小时18分钟，最长12小时（3起有恢复时间）',
       '- 2024年累计：AB级1次，CD级3次',
       '*需协调与支持：*',
       '- 商户升级（张三）：需要运维资源',
@@ -77,7 +77,7 @@ describe('【本周概览】', () => {
     expect(lines).toContain('- 存管: turned 🟡 amber (progress down 70%→60%)');
     expect(lines).toContain('- 定转X: due 1/19 → 1/26');
     expect(lines).toContain('- 一次支付成功率: 99.2826%, target 99.5000%, -0.0174pp vs last week');
-    expect(lines).toContain('- Time to recover: mean 258.3 min, max 720 min (3 with a recovery time)');
+    expect(lines).toContain('- Time to recover: mean 4 h 18 min, max 12 h (3 with a recovery time)');
     expect(lines).toContain('- 2024 to date: 1 at level A/B, 3 at level C/D');
     expect(lines).toContain('- 商户升级 (张三): 需要运维资源');
   });
