@@ -3,7 +3,7 @@
 import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
 import { CELLS_FIELDS, TABS_FIELDS, wholeTab, workbookInputOf } from '../../src/gas/center/sheets-reply';
-import { BACKOFF_MS, readTeamSheet } from '../../src/gas/center/team-reader';
+import { BACKOFF_MS, quotaPacer, readTeamSheet } from '../../src/gas/center/team-reader';
 import { FakeClock } from '../fakes/clock';
 import { seedSpreadsheet, workbookInputOf as spreadsheetAppInput } from '../fakes/sample-workbook';
 import {
@@ -33,6 +33,12 @@ const runClock = (clock: FakeClock) => ({
     clock.now = new Date(clock.now.getTime() + ms);
   },
 });
+
+/** Reading options on the test's clock: no deadline unless given, Google's quota kept. */
+const reading = (clock: FakeClock, deadline = Number.POSITIVE_INFINITY) => {
+  const run = runClock(clock);
+  return { clock: run, deadline, pacer: quotaPacer(run), fallbackZone: 'UTC' };
+};
 
 const refusal = (run: () => unknown): GoogleJsonResponseException => {
   try {
@@ -129,7 +135,7 @@ describe('the reply as the core reads it', () => {
     'gives the report the team’s own Generate gives, in %s',
     (timeZone) => {
       const { api, clock, spreadsheet } = teamBook({ timeZone });
-      const read = readTeamSheet(api, ID, runClock(clock), Number.POSITIVE_INFINITY, 'UTC');
+      const read = readTeamSheet(api, ID, reading(clock, Number.POSITIVE_INFINITY));
       if (read.kind !== 'read') throw new Error(`not read: ${read.kind}`);
       expect(read.calls).toBe(2);
       expect(read.input.dateCells).toBe('wall-clock');
@@ -152,7 +158,7 @@ describe('the reply as the core reads it', () => {
     // A column formatted down to row 1000, as Set up leaves it: the reply carries 1000 rows of formats.
     spreadsheet.sheet('项目').getRange(2, 6, 999, 1).setNumberFormat('0%');
     spreadsheet.addSheet('我们的笔记', [['随便写写']]);
-    const read = readTeamSheet(api, ID, runClock(clock), Number.POSITIVE_INFINITY, 'UTC');
+    const read = readTeamSheet(api, ID, reading(clock, Number.POSITIVE_INFINITY));
     if (read.kind !== 'read') throw new Error('not read');
     const projects = read.input.sheets.find((s) => s.name === '项目');
     expect(projects?.values.length).toBe(spreadsheet.sheet('项目').getLastRow());
@@ -174,7 +180,7 @@ describe('the reply as the core reads it', () => {
     const { api, clock, spreadsheet } = teamBook();
     spreadsheet.sheet('项目').cell(2, 6).value = '#REF!';
     spreadsheet.sheet('项目').cell(2, 6).display = '#REF!';
-    const read = readTeamSheet(api, ID, runClock(clock), Number.POSITIVE_INFINITY, 'UTC');
+    const read = readTeamSheet(api, ID, reading(clock, Number.POSITIVE_INFINITY));
     if (read.kind !== 'read') throw new Error('not read');
     const issues = buildReport(parseWorkbook(read.input), { now: NOW }).issues;
     expect(issues.find((i) => i.cell === 'F2')?.severity).toBe('error');
@@ -186,12 +192,12 @@ describe('the reply as the core reads it', () => {
     if (!book) throw new Error('no book');
     book.throttled = 3;
     const start = clock.now.getTime();
-    const read = readTeamSheet(api, ID, runClock(clock), Number.POSITIVE_INFINITY, 'UTC');
+    const read = readTeamSheet(api, ID, reading(clock, Number.POSITIVE_INFINITY));
     expect(read.kind).toBe('read');
     expect(api.requestsFor(ID).map((r) => r.status)).toEqual([429, 429, 429, 200, 200]);
     expect(clock.now.getTime() - start).toBe(BACKOFF_MS[0] + BACKOFF_MS[1] + BACKOFF_MS[2]);
     api.add({ id: 'gone', title: 'x', spreadsheet, access: 'forbidden' });
-    expect(readTeamSheet(api, 'gone', runClock(clock), Number.POSITIVE_INFINITY, 'UTC')).toEqual({
+    expect(readTeamSheet(api, 'gone', reading(clock, Number.POSITIVE_INFINITY))).toEqual({
       kind: 'unreadable',
       refusal: 'noAccess',
       detail: 'The caller does not have permission',
@@ -205,7 +211,7 @@ describe('the reply as the core reads it', () => {
     if (!book) throw new Error('no book');
     book.throttled = 100;
     const deadline = clock.now.getTime() + 5_000;
-    expect(readTeamSheet(api, ID, runClock(clock), deadline, 'UTC')).toEqual({ kind: 'deferred', calls: 3 });
+    expect(readTeamSheet(api, ID, reading(clock, deadline))).toEqual({ kind: 'deferred', calls: 3 });
     expect(clock.now.getTime()).toBeLessThanOrEqual(deadline);
   });
 

@@ -102,15 +102,15 @@ function finish(
   center: CenterSheet,
   teams: readonly RunTeam[],
 ): CenterOutcome {
-  const properties = services.properties();
+  const store = services.runStore();
   const { language } = center.settings;
-  const stored = loadSummaries(properties, run.next);
+  const stored = loadSummaries(store, run.next);
   const unread = t(language, text.notReadInTime, { slices: run.slices });
   const summaries: TeamSummary[] = teams.map(
     (team, index) => stored[index] ?? unreadableTeam(identityOf(team), unread),
   );
   // Every summary is in memory now: nothing of the run is kept, whatever happens to the Doc.
-  clearRun(properties, run);
+  clearRun(store, run);
   const report = buildCenterReport(center.workbook, summaries, {
     week: run.week,
     now: new Date(run.started),
@@ -154,8 +154,8 @@ type SliceEnd =
  * slice; else a one-off trigger for the next.
  */
 function runSlice(services: CenterServices, run: CenterRun, center: CenterSheet): SliceEnd {
-  const properties = services.properties();
-  const teams = loadTeams(properties);
+  const store = services.runStore();
+  const teams = loadTeams(store);
   const { clock } = services;
   const start = clock.now();
   let current = run;
@@ -172,14 +172,14 @@ function runSlice(services: CenterServices, run: CenterRun, center: CenterSheet)
     run.next,
     start + SLICE_MS,
     (index, summary, made) => {
-      saveSummary(properties, index, summary);
+      saveSummary(store, index, summary);
       current = {
         ...current,
         next: index + 1,
         calls: current.calls + made,
         touched: new Date(clock.now()).toISOString(),
       };
-      saveRun(properties, current);
+      saveRun(store, current);
     },
   );
   current = {
@@ -190,7 +190,7 @@ function runSlice(services: CenterServices, run: CenterRun, center: CenterSheet)
     touched: new Date(clock.now()).toISOString(),
   };
   if (next < teams.length && current.slices < MAX_SLICES) {
-    saveRun(properties, current);
+    saveRun(store, current);
     scheduleContinuation(services.gas.scriptApp);
     return { kind: 'continuing', run: current };
   }
@@ -318,8 +318,8 @@ function sayRunning(services: CenterServices, run: CenterRun, language: Language
  */
 export function buildFromMenu(services: CenterServices): void {
   const spreadsheet = services.spreadsheet();
-  const properties = services.properties();
-  const existing = loadRun(properties);
+  const store = services.runStore();
+  const existing = loadRun(store);
   if (existing && runAlive(existing, services.now)) {
     const center = readCenter(spreadsheet, existing.week, new Date(existing.started));
     sayRunning(services, existing, center.settings.language, center.settings);
@@ -339,10 +339,10 @@ export function buildFromMenu(services: CenterServices): void {
         alert(services.dialogs(), language, text.noTeams);
         return;
       }
-      if (existing) clearRun(properties, existing);
+      if (existing) clearRun(store, existing);
       const start = { mode: 'menu' as const, week: 'latest' as const, by: services.user(), confirmed: null };
       const run = newRun(services, start, center.teams.length);
-      startRun(properties, run, runTeams(center.teams));
+      startRun(store, run, runTeams(center.teams));
       const end = runSlice(services, run, center);
       if (end.kind === 'finished') showOutcome(services, end.outcome);
       else
@@ -359,8 +359,8 @@ export function buildFromMenu(services: CenterServices): void {
 export function continueRun(services: CenterServices): void {
   const { scriptApp } = services.gas;
   removeTriggers(scriptApp, CONTINUE_HANDLER);
-  const properties = services.properties();
-  const run = loadRun(properties);
+  const store = services.runStore();
+  const run = loadRun(store);
   if (!run) return;
   withLock(
     services.lock(),
@@ -371,7 +371,7 @@ export function continueRun(services: CenterServices): void {
       try {
         const center = readCenter(services.spreadsheet(), run.week, new Date(run.started));
         if (blocked(center)) {
-          clearRun(properties, run);
+          clearRun(store, run);
           outcome = { kind: 'invalid', settings: center.settings, issues: center.issues };
         } else {
           const end = runSlice(services, run, center);
@@ -379,7 +379,7 @@ export function continueRun(services: CenterServices): void {
           outcome = end.outcome;
         }
       } catch (error) {
-        clearRun(properties, run);
+        clearRun(store, run);
         const failed = crashed(services, run.week, error);
         if (!failed) return;
         outcome = failed;
@@ -398,7 +398,7 @@ function startScheduled(
   owner: { readonly owner: string; readonly confirmed: readonly string[] },
   mayRetry: boolean,
 ): void {
-  const properties = services.properties();
+  const store = services.runStore();
   const spreadsheet = services.spreadsheet();
   const mail = () => services.mail(owner.owner || services.user(), owner.confirmed);
   const busy = () => {
@@ -409,7 +409,7 @@ function startScheduled(
       mailOutcome(mail(), { kind: 'busy', settings });
     }
   };
-  const existing = loadRun(properties);
+  const existing = loadRun(store);
   if (existing && runAlive(existing, services.now)) {
     busy();
     return;
@@ -427,7 +427,7 @@ function startScheduled(
           reason: t(center.settings.language, text.noTeams),
         };
       else {
-        if (existing) clearRun(properties, existing);
+        if (existing) clearRun(store, existing);
         const start = {
           mode: 'scheduled' as const,
           week: 'due' as const,
@@ -435,13 +435,13 @@ function startScheduled(
           confirmed: owner.confirmed,
         };
         run = newRun(services, start, center.teams.length);
-        startRun(properties, run, runTeams(center.teams));
+        startRun(store, run, runTeams(center.teams));
         const end = runSlice(services, run, center);
         if (end.kind === 'continuing') return;
         outcome = end.outcome;
       }
     } catch (error) {
-      if (run) clearRun(properties, run);
+      if (run) clearRun(store, run);
       const failed = crashed(services, 'due', error);
       if (!failed) return;
       outcome = failed;

@@ -15,7 +15,14 @@ import {
 } from '../../core';
 import { errorMessage } from '../folder';
 import type { RunTeam } from './run-state';
-import { type Refusal, type RunClock, readTeamSheet, type SheetsReader } from './team-reader';
+import {
+  type Pacer,
+  quotaPacer,
+  type Refusal,
+  type RunClock,
+  readTeamSheet,
+  type SheetsReader,
+} from './team-reader';
 
 /** A slice of reading ends within this, leaving Apps Script's 6 minutes room to write the Doc and say so. */
 export const SLICE_MS = 4.5 * 60_000;
@@ -50,18 +57,17 @@ export interface ReadContext {
 type TeamResult = { readonly summary: TeamSummary; readonly calls: number } | { readonly deferred: number };
 
 /** One team: its summary, or `deferred` (still rate-limited when the slice's time ran out). */
-function readTeam(context: ReadContext, team: RunTeam, deadline: number): TeamResult {
+function readTeam(context: ReadContext, team: RunTeam, deadline: number, pacer: Pacer): TeamResult {
   const identity = identityOf(team);
   const { language } = context.center;
   if (team.spreadsheetId === null)
     return { summary: unreadableTeam(identity, t(language, text.badLink)), calls: 0 };
-  const read = readTeamSheet(
-    context.sheets,
-    team.spreadsheetId,
-    context.clock,
+  const read = readTeamSheet(context.sheets, team.spreadsheetId, {
+    clock: context.clock,
     deadline,
-    context.center.timeZone,
-  );
+    pacer,
+    fallbackZone: context.center.timeZone,
+  });
   if (read.kind === 'deferred') return { deferred: read.calls };
   if (read.kind === 'unreadable') {
     const reason =
@@ -95,10 +101,11 @@ export function readTeamsUntil(
   let next = from;
   let calls = 0;
   let longest = 0;
+  const pacer = quotaPacer(context.clock);
   while (next < teams.length) {
     const started = context.clock.now();
     if (started + longest > deadline) break;
-    const result = readTeam(context, teams[next], deadline);
+    const result = readTeam(context, teams[next], deadline, pacer);
     if ('deferred' in result) {
       calls += result.deferred;
       break;

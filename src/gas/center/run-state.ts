@@ -1,8 +1,7 @@
 // A center report being built over several executions (SPEC §13): its cursor, its list of teams and each team's
 // summary as read, kept in this spreadsheet's document properties between slices and cleared once it is written.
 import type { TeamSummary, WeekChoice } from '../../core';
-import type { SheetProperties } from '../sheet-properties';
-import { deleteJson, getJson, putJson } from './stored-json';
+import type { JsonStore } from './stored-json';
 
 /** A run no slice has touched for this long is dead (its trigger deleted, its owner gone): a new one may start. */
 export const STALE_MS = 30 * 60_000;
@@ -39,35 +38,34 @@ const RUN = 'center.run';
 const TEAMS = 'center.run.teams';
 const summaryKey = (index: number): string => `center.run.team.${index}`;
 
-export const loadRun = (properties: SheetProperties): CenterRun | null => getJson<CenterRun>(properties, RUN);
+export const loadRun = (store: JsonStore): CenterRun | null => store.get<CenterRun>(RUN);
 
-export const saveRun = (properties: SheetProperties, run: CenterRun): void => {
-  putJson(properties, RUN, run);
+export const saveRun = (store: JsonStore, run: CenterRun): void => {
+  store.put(RUN, run);
 };
 
 export const runAlive = (run: CenterRun, now: Date): boolean =>
   now.getTime() - Date.parse(run.touched) < STALE_MS;
 
 /** Records a new run and its teams; the run's record last, so a half-started run is never found. */
-export function startRun(properties: SheetProperties, run: CenterRun, teams: readonly RunTeam[]): void {
-  putJson(properties, TEAMS, teams);
-  saveRun(properties, run);
+export function startRun(store: JsonStore, run: CenterRun, teams: readonly RunTeam[]): void {
+  store.put(TEAMS, teams);
+  saveRun(store, run);
 }
 
-export const loadTeams = (properties: SheetProperties): readonly RunTeam[] =>
-  getJson<RunTeam[]>(properties, TEAMS) ?? [];
+export const loadTeams = (store: JsonStore): readonly RunTeam[] => store.get<RunTeam[]>(TEAMS) ?? [];
 
-export function saveSummary(properties: SheetProperties, index: number, summary: TeamSummary): void {
-  putJson(properties, summaryKey(index), summary);
+export function saveSummary(store: JsonStore, index: number, summary: TeamSummary): void {
+  store.put(summaryKey(index), summary);
 }
 
 /** The summaries stored for teams 0 … count-1 (null where one is missing). */
-export const loadSummaries = (properties: SheetProperties, count: number): (TeamSummary | null)[] =>
-  Array.from({ length: count }, (_, index) => getJson<TeamSummary>(properties, summaryKey(index)));
+export const loadSummaries = (store: JsonStore, count: number): (TeamSummary | null)[] =>
+  Array.from({ length: count }, (_, index) => store.get<TeamSummary>(summaryKey(index)));
 
 /** Every property of the run, gone: the report is written (or the run is dead and replaced). */
-export function clearRun(properties: SheetProperties, run: CenterRun): void {
-  for (let index = 0; index < run.total; index++) deleteJson(properties, summaryKey(index));
-  deleteJson(properties, TEAMS);
-  deleteJson(properties, RUN);
+export function clearRun(store: JsonStore, run: CenterRun): void {
+  for (let index = 0; index < run.total; index++) store.delete(summaryKey(index));
+  store.delete(TEAMS);
+  store.delete(RUN);
 }

@@ -73,9 +73,49 @@ type Attempt<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly deferred: boolean; readonly error: unknown };
 
+/** Google's read quota of the Sheets API: 60 requests a minute per user per project (300 per project). */
+export const READS_PER_MINUTE = 60;
+
+/** Keeps a run's requests within the read quota, so that it waits once instead of being refused and backing off. */
+export interface Pacer {
+  /** Waits until one more request fits in the last minute; false (and no wait) when that would pass `deadline`. */
+  next(deadline: number): boolean;
+}
+
+/** The requests this execution sent in the last minute decide the wait; other executions' are met by backoff. */
+export function quotaPacer(clock: RunClock, perMinute: number = READS_PER_MINUTE): Pacer {
+  const sent: number[] = [];
+  return {
+    next(deadline) {
+      let now = clock.now();
+      while (sent.length > 0 && sent[0] <= now - 60_000) sent.shift();
+      if (sent.length >= perMinute) {
+        const wait = sent[0] + 60_000 - now;
+        if (now + wait > deadline) return false;
+        clock.sleep(wait);
+        now = clock.now();
+        sent.shift();
+      }
+      sent.push(now);
+      return true;
+    },
+  };
+}
+
+/** What reading a team needs besides the sheet: time, the quota's pace, and the zone of a reply without one. */
+export interface ReadOptions {
+  readonly clock: RunClock;
+  /** Epoch ms: no wait (pace or backoff) may pass it; the team is deferred instead. */
+  readonly deadline: number;
+  readonly pacer: Pacer;
+  readonly fallbackZone: string;
+}
+
 /** One request, repeated after each wait of BACKOFF_MS while it is refused for a rate limit and time allows. */
-function withBackoff<T>(clock: RunClock, deadline: number, request: () => T): Attempt<T> {
+function withBackoff<T>(options: ReadOptions, request: () => T): Attempt<T> {
+  const { clock, deadline, pacer } = options;
   for (let attempt = 0; ; attempt++) {
+    if (!pacer.next(deadline)) return { ok: false, deferred: true, error: null };
     try {
       return { ok: true, value: request() };
     } catch (error) {
@@ -90,18 +130,12 @@ function withBackoff<T>(clock: RunClock, deadline: number, request: () => T): At
 /**
  * Reads a team's tabs: first their names (one call, no cells), then, in a second call, the cells of every tab a
  * team's Generate reads, values and shown text in one reply. A sheet with none of those tabs costs one call; the
- * core then says what it misses. Waits out rate limits until `deadline` (epoch ms), then defers.
+ * core then says what it misses. Keeps to the read quota and waits out rate limits until the deadline, then defers.
  */
-export function readTeamSheet(
-  sheets: SheetsReader,
-  spreadsheetId: string,
-  clock: RunClock,
-  deadline: number,
-  fallbackZone: string,
-): TeamRead {
+export function readTeamSheet(sheets: SheetsReader, spreadsheetId: string, options: ReadOptions): TeamRead {
   let calls = 0;
   const call = (args: { ranges?: string[]; fields: string }): Attempt<Spreadsheet> =>
-    withBackoff(clock, deadline, () => {
+    withBackoff(options, () => {
       calls++;
       return sheets.get(spreadsheetId, args);
     });
@@ -118,6 +152,6 @@ export function readTeamSheet(
   const cells: Attempt<Spreadsheet> =
     ranges.length > 0 ? call({ ranges, fields: CELLS_FIELDS }) : { ok: true, value: {} };
   if (!cells.ok) return failed(cells);
-  const input = workbookInputOf(tabs.value, cells.value, { fallbackZone, skipped });
+  const input = workbookInputOf(tabs.value, cells.value, { fallbackZone: options.fallbackZone, skipped });
   return { kind: 'read', input, calls };
 }
