@@ -14,6 +14,14 @@ export { weekLabelFn, weekStart } from './functions/weeks';
 export { columnLetters, formatIssue, hasErrors, type Issue, type Severity } from './issues';
 export type { Language } from './language';
 export {
+  CHART_COLOURS,
+  type ChartAxis,
+  chartAxis,
+  seriesColour,
+  type TargetLine,
+  targetLines,
+} from './layout/chart-block';
+export {
   completenessLine,
   completenessLines,
   type Letter,
@@ -45,9 +53,9 @@ export type { CenterModel, CenterTeam, TeamStanding } from './model/center';
 export { readTeams, sheetUrlOf, spreadsheetIdOf, type TeamEntry } from './model/center-teams';
 export type { Completeness, NotUpdatedRow, OwnerRows } from './model/completeness';
 export type { CompletenessCheck } from './model/completeness-check';
+export { LONG_COLUMNS, type LongRow, longRows } from './model/long-rows';
 export type { NewWeekOptions, NewWeekPlan, PlannedAppend, PlannedCell } from './model/new-week-plan';
 export type { ReportModel } from './model/report-model';
-export { LONG_COLUMNS, type LongRow, longRows } from './model/long-rows';
 export { type LoggedReport, loggedReport } from './model/reports-log';
 export {
   type MailableAddresses,

@@ -1,6 +1,13 @@
 // Draws a chart block in Node: Apache ECharts' server-side SVG renderer (no browser, no DOM), rasterised by resvg.
 import { existsSync } from 'node:fs';
-import type { ChartBlock } from '../core';
+import {
+  CHART_COLOURS,
+  type ChartAxis,
+  type ChartBlock,
+  chartAxis,
+  seriesColour,
+  targetLines,
+} from '../core';
 import { FontSubsetter, svgCodePoints } from './font-subset';
 
 type ECharts = typeof import('echarts');
@@ -19,11 +26,19 @@ const resvg = (): Resvg => {
   return resvgModule;
 };
 
-/** The SVG's size in CSS pixels: 2:1 reads well at a page's width (~15 cm) and in a Markdown viewer. */
-export const CHART_WIDTH = 680;
-export const CHART_HEIGHT = 340;
-/** The PNG is rasterised at twice the SVG's size, so it stays sharp when printed at 15 cm (~270 dpi). */
-const PNG_SCALE = 2;
+/**
+ * The SVG's size in CSS pixels: the HTML report's picture width (640 px page less its padding), so there the text
+ * is shown at the size it is drawn, 13 px (12 px at a 600 px-wide screen, SPEC §14). 2:1 reads well at a page's width
+ * too: the .docx prints it 15 cm wide, its labels at ~9 pt.
+ */
+export const CHART_WIDTH = 608;
+export const CHART_HEIGHT = 304;
+/** The PNG is rasterised at twice the SVG's size: sharp on a high-density screen and printed at 15 cm (~205 dpi). */
+export const PNG_SCALE = 2;
+
+/** Text sizes in the SVG (CSS px): axis labels and legend, title. */
+export const LABEL_FONT = 13;
+const TITLE_FONT = 16;
 
 /**
  * Single quotes: ECharts writes the family into a double-quoted `style` attribute without escaping. The first that
@@ -44,12 +59,6 @@ const CJK_FONT_FILES = [
   'C:\\Windows\\Fonts\\msyh.ttc',
 ];
 
-/** Distinct on white and in grey print; the dashed target takes its metric's colour. */
-const PALETTE = ['#1f6fd1', '#e8710a', '#188038', '#a142f4', '#d93025', '#12a4af', '#795548', '#5f6368'];
-
-/** Beyond this many weeks the x labels would overlap: ECharts then shows every n-th. */
-const ALL_LABELS_UP_TO = 16;
-
 /** An axis tick: no more decimals than the report shows, trailing zeros dropped (`99.8%`, not `99.8000%`). */
 const tickLabel = (chart: ChartBlock, value: number): string =>
   `${Number(value.toFixed(chart.decimals))}${chart.percent ? '%' : ''}`;
@@ -57,13 +66,13 @@ const tickLabel = (chart: ChartBlock, value: number): string =>
 /** The legend's sign for a target: three dashes, as the line is drawn (the default sign is a solid line and dot). */
 const DASHES = 'path://M0,0H6V2H0ZM9,0H15V2H9ZM18,0H24V2H18Z';
 
-const LEGEND_TOP = 40;
-const LEGEND_ROW = 22;
-const LEGEND_FONT = 12;
+const TITLE_TOP = 8;
+const LEGEND_TOP = TITLE_TOP + TITLE_FONT + 12;
+const LEGEND_ROW = LABEL_FONT + 9;
 
-/** Width of a text at the legend's size: CJK and other wide characters one em, the rest a little over half. */
+/** Width of a text at the labels' size: CJK and other wide characters one em, the rest a little over half. */
 const textWidth = (text: string): number =>
-  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e7f ? LEGEND_FONT : LEGEND_FONT * 0.6), 0);
+  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e7f ? LABEL_FONT : LABEL_FONT * 0.6), 0);
 
 /**
  * How many rows the legend wraps into. ECharts lays the legend and the plot out independently, so the plot is
@@ -85,67 +94,102 @@ function legendRows(names: readonly string[]): number {
   return rows;
 }
 
-/** The ECharts option of a chart: one line per metric, its target as a dashed line of the same colour. */
+/** The grid's side margins; the y labels take the left one's room beside it (containLabel). */
+const GRID_SIDES = { left: 20, right: 30 };
+
+/**
+ * Every week labelled when the labels fit side by side under the plot (a label and a gap per week), else ECharts
+ * shows every n-th. The plot's width is estimated from the widest y label.
+ */
+function allWeekLabelsFit(chart: ChartBlock, axis: ChartAxis): boolean {
+  const yLabel = Math.max(textWidth(tickLabel(chart, axis.min)), textWidth(tickLabel(chart, axis.max)));
+  const plot = CHART_WIDTH - GRID_SIDES.left - GRID_SIDES.right - yLabel - 8;
+  const widest = chart.xLabels.reduce((w, label) => Math.max(w, textWidth(label)), 0);
+  return chart.xLabels.length * (widest + 6) <= plot;
+}
+
+/**
+ * The ECharts option of a chart (SPEC §9, §14): one line per metric over the weeks that have data, a lone week a
+ * point in the middle; each target a dashed line across the plot in its metric's colour (one dark line for targets
+ * of equal value, its legend naming each metric); the value axis of chartAxis (the same as in Sheets).
+ */
 function chartOption(chart: ChartBlock) {
-  const lines = chart.series.map((s, i) => ({
-    name: s.name,
-    type: 'line' as const,
-    data: [...s.values],
-    // A week without a value is a gap in the line, never a dip to zero.
-    connectNulls: false,
-    symbol: 'circle',
-    symbolSize: 6,
-    lineStyle: { width: 2, color: PALETTE[i % PALETTE.length] },
-    itemStyle: { color: PALETTE[i % PALETTE.length] },
-  }));
-  // A series rather than a markLine: a markLine does not widen the y axis, so a target off the values' range
-  // would not show.
-  const targets = chart.series.flatMap((s, i) =>
-    s.target === null
-      ? []
-      : [
-          {
-            name: s.targetLabel ?? '',
-            type: 'line' as const,
-            data: chart.xLabels.map(() => s.target),
-            symbol: 'none',
-            lineStyle: { width: 1.5, type: 'dashed' as const, color: PALETTE[i % PALETTE.length] },
-            itemStyle: { color: PALETTE[i % PALETTE.length] },
-          },
-        ],
-  );
+  const axis = chartAxis(chart);
+  const lone = chart.xLabels.length === 1;
+  const lines = chart.series.map((s, i) => {
+    const points = s.values.filter((v) => v !== null).length;
+    return {
+      name: s.name,
+      type: 'line' as const,
+      data: [...s.values],
+      // A week without a value is a gap in the line, never a dip to zero.
+      connectNulls: false,
+      // Every value is inside the axis: no clip-path (each costs resvg a full-size layer and mask).
+      clip: false,
+      symbol: 'circle',
+      // A metric known for one week only is a point: larger, so it is not taken for a speck.
+      symbolSize: points === 1 ? 10 : 6,
+      showSymbol: true,
+      lineStyle: { width: 2, color: seriesColour(i) },
+      itemStyle: { color: seriesColour(i) },
+      z: 3,
+    };
+  });
+  // A markLine at the target's value: it spans the plot whatever the weeks (one week too), and chartAxis has put
+  // it inside the axis. Drawn under the metrics' lines.
+  const targets = targetLines(chart).map(({ label, value, colour }) => {
+    return {
+      name: label,
+      type: 'line' as const,
+      data: [] as number[],
+      itemStyle: { color: colour },
+      lineStyle: { color: colour },
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        label: { show: false },
+        lineStyle: { width: 1.5, type: 'dashed' as const, color: colour },
+        data: [{ yAxis: value }],
+      },
+      z: 2,
+    };
+  });
   const rows = legendRows([...lines, ...targets].map((series) => series.name));
   return {
     animation: false,
     backgroundColor: '#ffffff',
-    color: PALETTE,
+    color: [...CHART_COLOURS],
     textStyle: { fontFamily: CHART_FONT_FAMILY },
-    title: { text: chart.title, left: 'center', top: 10, textStyle: { fontSize: 16, fontWeight: 'bold' } },
+    title: {
+      text: chart.title,
+      left: 'center',
+      top: TITLE_TOP,
+      textStyle: { fontSize: TITLE_FONT, fontWeight: 'bold' },
+    },
     legend: {
       top: LEGEND_TOP,
       left: 'center',
       itemWidth: 24,
       itemGap: 10,
-      textStyle: { fontSize: LEGEND_FONT },
+      textStyle: { fontSize: LABEL_FONT },
       data: [
         ...lines.map((line) => ({ name: line.name })),
         ...targets.map((target) => ({ name: target.name, icon: DASHES })),
       ],
     },
-    grid: { top: LEGEND_TOP + rows * LEGEND_ROW + 18, left: 20, right: 30, bottom: 16, containLabel: true },
+    grid: { top: LEGEND_TOP + rows * LEGEND_ROW + 14, bottom: 10, ...GRID_SIDES, containLabel: true },
     xAxis: {
       type: 'category',
       data: [...chart.xLabels],
-      boundaryGap: false,
-      axisLabel: { interval: chart.xLabels.length <= ALL_LABELS_UP_TO ? 0 : 'auto', fontSize: 12 },
+      boundaryGap: lone,
+      axisLabel: { interval: allWeekLabelsFit(chart, axis) ? 0 : 'auto', fontSize: LABEL_FONT },
     },
     yAxis: {
       type: 'value',
-      // Success rates sit near 100%: an axis from 0 would draw every week on one flat line.
-      scale: true,
-      // Ticks closer than the display's last decimal would repeat one label (99.998%, 99.998%, …).
-      minInterval: 10 ** -chart.decimals,
-      axisLabel: { fontSize: 12, formatter: (value: number) => tickLabel(chart, value) },
+      min: axis.min,
+      max: axis.max,
+      interval: axis.step,
+      axisLabel: { fontSize: LABEL_FONT, formatter: (value: number) => tickLabel(chart, value) },
     },
     series: [...lines, ...targets],
   };

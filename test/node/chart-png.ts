@@ -90,20 +90,33 @@ export const hexColour = (hex: string): [number, number, number] => [
   Number.parseInt(hex.slice(5, 7), 16),
 ];
 
-/** The bounding box of the pixels within `tolerance` of a colour (per channel), or undefined when there are none. */
+/** A box of pixels, edges included, and how many matched inside it. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  count: number;
+}
+
+/**
+ * The bounding box of the pixels within `tolerance` of a colour (per channel), inside `within` when given (edges
+ * included), or undefined when there are none.
+ */
 export function colourBox(
   image: Pixels,
   colour: readonly [number, number, number],
+  within: Omit<Box, 'count'> = { x0: 0, y0: 0, x1: image.width - 1, y1: image.height - 1 },
   tolerance = 24,
-): { x0: number; y0: number; x1: number; y1: number; count: number } | undefined {
-  let box: { x0: number; y0: number; x1: number; y1: number; count: number } | undefined;
-  for (let y = 0; y < image.height; y++)
-    for (let x = 0; x < image.width; x++) {
-      const [r, g, b] = rgbAt(image, x, y);
+): Box | undefined {
+  let box: Box | undefined;
+  for (let y = Math.max(0, within.y0); y <= Math.min(image.height - 1, within.y1); y++)
+    for (let x = Math.max(0, within.x0); x <= Math.min(image.width - 1, within.x1); x++) {
+      const i = (y * image.width + x) * 4;
       if (
-        Math.abs(r - colour[0]) > tolerance ||
-        Math.abs(g - colour[1]) > tolerance ||
-        Math.abs(b - colour[2]) > tolerance
+        Math.abs(image.rgba[i] - colour[0]) > tolerance ||
+        Math.abs(image.rgba[i + 1] - colour[1]) > tolerance ||
+        Math.abs(image.rgba[i + 2] - colour[2]) > tolerance
       )
         continue;
       if (!box) box = { x0: x, y0: y, x1: x, y1: y, count: 0 };

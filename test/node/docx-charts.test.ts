@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ChartBlock, ReportDocument } from '../../src/core';
+import { CHART_HEIGHT, CHART_WIDTH, PNG_SCALE } from '../../src/node/chart-renderer';
 import { renderDocx } from '../../src/node/docx-writer';
 import { PAYMENT_CHART } from '../core/render/payment-chart';
 
@@ -102,7 +103,8 @@ function darkRows(pgm: Buffer): number[] {
     const withChart = await print('chart', report(true));
     const without = await print('plain', report(false));
     // One picture of the PNG's size (and its alpha mask), where the report without it has none.
-    expect(withChart.images).toMatch(/^\s*1\s+\d+\s+image\s+1360\s+680\b/m);
+    const [width, height] = [CHART_WIDTH * PNG_SCALE, CHART_HEIGHT * PNG_SCALE];
+    expect(withChart.images).toMatch(new RegExp(`^\\s*1\\s+\\d+\\s+image\\s+${width}\\s+${height}\\b`, 'm'));
     expect(without.images).not.toMatch(/\bimage\b/);
     // Below the text both share: drawn rows (axes, lines, labels) over a chart's height, none without it.
     const textEnd = without.rows.length - [...without.rows].reverse().findIndex((dark) => dark > 0);

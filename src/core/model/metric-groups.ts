@@ -20,7 +20,12 @@ export const inUnitOf = (value: MetricValue, other: MetricValue): number =>
     ? Number((other.value / 100).toPrecision(12))
     : other.value;
 
-const status = (value: number, target: number | null, direction: Direction): MetricLine['status'] => {
+/** Whether a value meets its Target in its direction (null without a Target): the report's 达标 and the charts'. */
+export const targetStatus = (
+  value: number,
+  target: number | null,
+  direction: Direction,
+): MetricLine['status'] => {
   if (target === null) return null;
   return (direction === 'higher' ? value >= target : value <= target) ? 'met' : 'missed';
 };
@@ -37,7 +42,7 @@ function metricLine(row: Metric, previousValue: number | null): MetricLine {
     target,
     targetDisplay: row.target?.display ?? null,
     direction: row.direction,
-    status: status(row.value.value, target, row.direction),
+    status: targetStatus(row.value.value, target, row.direction),
   };
 }
 

@@ -58,13 +58,16 @@ export interface TrendSeries {
 /** A metric group's last weeks (SPEC §9): the data of one chart, whatever draws it. */
 export interface MetricTrend {
   readonly group: string;
-  /** The chart's weeks, oldest first, the report week last, each with its number under the Settings numbering. */
+  /**
+   * The chart's weeks, oldest first, from the first with a value to the report week (at most Settings 趋势周数), each
+   * with its number under the Settings numbering.
+   */
   readonly weeks: readonly { readonly monday: LocalDate; readonly number: number }[];
   /** Whether the values are percents (in points); the chart's metrics share one unit. */
   readonly isPercent: boolean;
   /** Decimal places the values are shown with: the most any of its metrics shows. */
   readonly decimals: number;
-  /** Metrics of the report week with at least two known weeks, in sheet order. */
+  /** Metrics of the report week with at least two known weeks or one that misses its Target, in sheet order. */
   readonly series: readonly TrendSeries[];
 }
 

@@ -1,6 +1,7 @@
 // Chart blocks as Google Sheets draws them (SPEC §9): the data block each chart reads on the tool's hidden Trends tab,
 // and the options of its line chart. Pure: the Apps Script shell writes the grid in one setValues and builds one
 // EmbeddedChart per spec.
+import { chartAxis, seriesColour, targetLines } from '../layout/chart-block';
 import type { ChartBlock } from '../layout/document';
 import { t } from '../messages/index';
 import { reportMessages } from '../messages/report';
@@ -30,42 +31,65 @@ export interface TrendsSheet {
   readonly charts: readonly SheetsChartSpec[];
 }
 
-/** Targets are drawn dashed, after the metrics, in the metric's colour family. */
+/** Targets are drawn dashed, after the metrics, in their metric's colour (dark grey when shared). */
 const DASH = [6, 4];
 
 /** A number format with the chart's decimals (`0.000"%"` for 99.997%). */
 const axisFormat = (chart: ChartBlock): string =>
   `0${chart.decimals > 0 ? `.${'0'.repeat(chart.decimals)}` : ''}${chart.percent ? '"%"' : ''}`;
 
-/** One block: header row (week, each metric, then each target), a row per week, gaps as blanks. */
+/**
+ * One block: header row (week, each metric, then each target line), a row per week, gaps as blanks. Targets of
+ * equal value are one column, one line (targetLines), as in the Node picture.
+ */
 function block(chart: ChartBlock, language: 'zh' | 'en'): TrendCell[][] {
-  const targets = chart.series.filter((s) => s.target !== null);
+  const targets = targetLines(chart);
   const header = [
     t(language, reportMessages.chartWeekColumn),
     ...chart.series.map((s) => s.name),
-    ...targets.map((s) => s.targetLabel ?? s.name),
+    ...targets.map((line) => line.label),
   ];
   const rows = chart.xLabels.map((label, w) => [
     label,
     ...chart.series.map((s) => s.values[w] ?? ''),
-    ...targets.map((s) => s.target ?? ''),
+    ...targets.map((line) => line.value),
   ]);
   return [header, ...rows];
 }
 
+/**
+ * The chart's options, its reading rules as in Node (SPEC §14): the value axis of chartAxis (a window and its
+ * gridlines, not Sheets' own fit that stretches a 0.001 pp wobble to the full height), a point on every known week
+ * (a metric known for one week only is a point, which a line of pointSize 0 would hide), each target dashed in its
+ * metric's colour. Over a single week a target cannot be a line: it is drawn as a point too.
+ */
 function options(chart: ChartBlock): SheetsChartSpec['options'] {
   const metrics = chart.series.length;
-  const targets = chart.series.filter((s) => s.target !== null).length;
-  const series = Object.fromEntries(
-    Array.from({ length: targets }, (_, i) => [metrics + i, { lineDashStyle: DASH, lineWidth: 1 }]),
-  );
+  const targets = targetLines(chart);
+  const lone = chart.xLabels.length === 1;
+  const axis = chartAxis(chart);
+  const series = Object.fromEntries([
+    ...chart.series.map((_, i) => [i, { color: seriesColour(i), lineWidth: 2, pointSize: 5 }]),
+    ...targets.map((line, i) => [
+      metrics + i,
+      { color: line.colour, lineDashStyle: DASH, lineWidth: 1, pointSize: lone ? 7 : 0 },
+    ]),
+  ]);
   return [
     ['title', chart.title],
     ['width', CHART_SIZE.width],
     ['height', CHART_SIZE.height],
     ['legend', { position: 'bottom' }],
     ['interpolateNulls', false],
-    ['vAxis', { format: axisFormat(chart) }],
+    [
+      'vAxis',
+      {
+        format: axisFormat(chart),
+        viewWindowMode: 'explicit',
+        viewWindow: { min: axis.min, max: axis.max },
+        gridlines: { count: Math.round((axis.max - axis.min) / axis.step) + 1 },
+      },
+    ],
     ['series', series],
   ];
 }

@@ -81,12 +81,46 @@ describe('Metric trends', () => {
       metric('2023-11-06', 'g', 'm', '99.2826%'),
       { ...metric(MONDAY, 'g', 'm', '99.3%'), value: { ...value('99.2826%'), value: 0.99282649 } },
     ];
-    expect(metricTrends(rows, MONDAY, settings)[0].series[0].values).toEqual([null, null, 99.2826, 99.2826]);
+    expect(metricTrends(rows, MONDAY, settings)[0].series[0].values).toEqual([99.2826, 99.2826]);
   });
 
   it('reads an earlier value typed as points (99.9 for 99.9%) in the percent metric’s unit', () => {
     const rows = [metric('2023-11-06', 'g', 'm', '99.9'), metric(MONDAY, 'g', 'm', '99.95%')];
-    expect(metricTrends(rows, MONDAY, settings)[0].series[0].values).toEqual([null, null, 99.9, 99.95]);
+    expect(metricTrends(rows, MONDAY, settings)[0].series[0].values).toEqual([99.9, 99.95]);
+  });
+
+  it('spans only the weeks that have data, from the first one with a value (at most 趋势周数)', () => {
+    const twoWeeks = [metric('2023-11-06', 'g', 'm', '1'), metric(MONDAY, 'g', 'm', '2')];
+    const [trend] = metricTrends(twoWeeks, MONDAY, { ...settings, chartWeeks: 12 });
+    expect(trend.weeks.map((w) => w.monday)).toEqual(['2023-11-06', MONDAY]);
+    expect(trend.series[0].values).toEqual([1, 2]);
+    // Another metric starting earlier widens the chart for both; the later one has gaps before its first week.
+    const [both] = metricTrends(
+      [...twoWeeks, metric('2023-10-30', 'g', 'n', '5'), metric(MONDAY, 'g', 'n', '6')],
+      MONDAY,
+      { ...settings, chartWeeks: 12 },
+    );
+    expect(both.weeks.map((w) => w.number)).toEqual([44, 45, 46]);
+    expect(both.series.map((s) => s.values)).toEqual([
+      [null, 1, 2],
+      [5, null, 6],
+    ]);
+  });
+
+  it('shows a metric known for one week only when it misses its Target, as a point', () => {
+    const rows = [
+      metric(MONDAY, '支付成功率', '一次支付成功率', '99.28%', '99.5%'),
+      metric(MONDAY, '支付成功率', '入金有效成功率', '99.997%', '99.99%'),
+      { ...metric(MONDAY, '延迟', 'p99', '120', '100'), direction: 'lower' as const },
+      { ...metric(MONDAY, '延迟', 'p50', '20', '100'), direction: 'lower' as const },
+    ];
+    const trends = metricTrends(rows, MONDAY, settings);
+    // The met ones (99.997% ≥ 99.99%, 20 ≤ 100) are stated by the report and not charted alone.
+    expect(trends.map((t) => [t.group, t.series.map((s) => s.name), t.weeks.length])).toEqual([
+      ['支付成功率', ['一次支付成功率'], 1],
+      ['延迟', ['p99'], 1],
+    ]);
+    expect(trends[0].series[0]).toMatchObject({ values: [99.28], target: 99.5 });
   });
 
   it('charts no metric with one point, and no group whose metrics all have one', () => {
