@@ -123,6 +123,15 @@ describe('Build center report', () => {
     expect(h.world.spreadsheetApp.ui.dialogs.at(-1)?.html).toContain('问一下小王');
   });
 
+  it('stops before storing anything when the Sheets advanced service is not enabled', () => {
+    const h = centerHarness({ teams: FIVE_TEAMS });
+    delete h.script.Sheets;
+    expect(() => h.run('buildCenterReport')).toThrow(/未启用 Sheets 高级服务（v4）/);
+    expect(runKeys(h)).toEqual([]);
+    expect(h.world.lockService.lock.held).toBe(false);
+    expect(h.world.scriptApp.triggers).toEqual([]);
+  });
+
   it('says so when the Teams tab lists no team', () => {
     const h = centerHarness({ teams: [] });
     h.run('buildCenterReport');

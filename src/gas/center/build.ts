@@ -339,6 +339,8 @@ export function buildFromMenu(services: CenterServices): void {
         alert(services.dialogs(), language, text.noTeams);
         return;
       }
+      // Before anything is stored: a project without the Sheets service stops here, leaving no run behind.
+      services.sheets();
       if (existing) clearRun(store, existing);
       const start = { mode: 'menu' as const, week: 'latest' as const, by: services.user(), confirmed: null };
       const run = newRun(services, start, center.teams.length);
@@ -427,6 +429,7 @@ function startScheduled(
           reason: t(center.settings.language, text.noTeams),
         };
       else {
+        services.sheets();
         if (existing) clearRun(store, existing);
         const start = {
           mode: 'scheduled' as const,
