@@ -8,7 +8,7 @@ import {
   seriesColour,
   targetLines,
 } from '../core';
-import { FontSubsetter, svgCodePoints } from './font-subset';
+import { FontSubsetter, svgCodePoints, withFontFiles } from './font-subset';
 
 type ECharts = typeof import('echarts');
 type Resvg = typeof import('@resvg/resvg-js');
@@ -244,9 +244,10 @@ const CHART_FAMILIES = CHART_FONT_FAMILY.split(',')
 // One per process: the CJK file is read once, and its subsets grow with the characters the charts ask for.
 let subsetter: FontSubsetter | undefined;
 
-/** What resvg's `font` option is for an SVG (see svgToPng). */
-export interface ChartFontOptions {
-  readonly fontFiles: string[];
+/** The fonts an SVG is drawn with: files to load, or subsets to hand resvg as files while it draws. */
+export interface ChartFonts {
+  readonly fontFiles: readonly string[];
+  readonly subsets: readonly Uint8Array[];
   readonly loadSystemFonts: boolean;
   readonly defaultFontFamily: string;
 }
@@ -256,16 +257,21 @@ export interface ChartFontOptions {
  * kilobytes per glyph instead of the whole 19.5 MB collection; the whole CJK files when they cannot be cut or `whole`
  * asks for them (the bench compares the two); every system font when no CJK file exists.
  */
-export function chartFonts(svg: string, whole = false): ChartFontOptions {
+export function chartFonts(svg: string, whole = false): ChartFonts {
   const files = cjkFontFiles();
-  if (files.length === 0) return { fontFiles: [], loadSystemFonts: true, defaultFontFamily: '' };
-  const wholeFiles = { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' };
+  if (files.length === 0) return { fontFiles: [], subsets: [], loadSystemFonts: true, defaultFontFamily: '' };
+  const wholeFiles = {
+    fontFiles: files,
+    subsets: [],
+    loadSystemFonts: false,
+    defaultFontFamily: 'Noto Sans CJK SC',
+  };
   if (whole) return wholeFiles;
   subsetter ??= new FontSubsetter(files, CHART_FAMILIES);
   try {
-    const fonts = subsetter.fontsFor(svgCodePoints(svg));
-    if (fonts)
-      return { fontFiles: [...fonts.files], loadSystemFonts: false, defaultFontFamily: fonts.family ?? '' };
+    const cut = subsetter.subsetsFor(svgCodePoints(svg));
+    if (cut)
+      return { fontFiles: [], subsets: cut.fonts, loadSystemFonts: false, defaultFontFamily: cut.family };
   } catch {
     // A font HarfBuzz cannot cut: drawn from the whole files as before, only slower.
   }
@@ -277,11 +283,18 @@ export const cjkFontFileReads = (): number => subsetter?.fileReads ?? 0;
 
 /** An SVG rasterised as PNG at twice its size, Chinese in the CJK font found (see CJK_FONT_FILES, chartFonts). */
 export function svgToPng(svg: string, options: { wholeFonts?: boolean } = {}): Buffer {
-  const renderer = new (resvg().Resvg)(svg, {
-    font: chartFonts(svg, options.wholeFonts),
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
+  const fonts = chartFonts(svg, options.wholeFonts);
+  return withFontFiles(fonts.subsets, (subsetFiles) => {
+    const renderer = new (resvg().Resvg)(svg, {
+      font: {
+        fontFiles: [...fonts.fontFiles, ...subsetFiles],
+        loadSystemFonts: fonts.loadSystemFonts,
+        defaultFontFamily: fonts.defaultFontFamily,
+      },
+      fitTo: { mode: 'zoom', value: PNG_SCALE },
+    });
+    return renderer.render().asPng();
   });
-  return renderer.render().asPng();
 }
 
 // One picture per block, however many writers (the .docx, the Markdown's files) ask for it in one run.

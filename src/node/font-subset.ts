@@ -2,8 +2,10 @@
 // for every glyph it looks up, so the 19.5 MB Noto CJK collection cost ~0.4 s per chart; the same face cut to the few
 // hundred glyphs a report's charts use is ~20–60 kB and costs nothing to read. The big file is read once per process,
 // into HarfBuzz's hb-subset (harfbuzzjs' WebAssembly build: no imports, so it loads synchronously), and every subset
-// is made from that copy. Glyph outlines, metrics and layout tables are kept as they are, so the PNGs are the same bytes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// is made from that copy and kept in memory; it is a file only while resvg draws with it. Glyph outlines, metrics and
+// layout tables are kept as they are, so the PNGs are the same bytes.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -169,12 +171,10 @@ export function svgCodePoints(svg: string): Set<number> {
   return points;
 }
 
-/** The fonts resvg is given for a chart. */
-export interface ChartFonts {
-  /** Font files to load: the subsets, or the whole files when they could not be cut. */
-  readonly files: readonly string[];
-  /** The family the subsets carry (the SVG's first family that exists), or undefined with the whole files. */
-  readonly family: string | undefined;
+/** The subsets for a chart: the font data, and the family they carry (the SVG's first family that exists). */
+export interface FontSubsets {
+  readonly fonts: readonly Uint8Array[];
+  readonly family: string;
 }
 
 /**
@@ -185,9 +185,7 @@ export interface ChartFonts {
 export class FontSubsetter {
   private faces: { face: LoadedFace; family: string }[] | undefined;
   private readonly covered = new Set<number>(BASE);
-  private current: string[] = [];
-  private folder: string | undefined;
-  private made = 0;
+  private current: Uint8Array[] = [];
   /** How many times a font file was read (for the tests: once per process at most). */
   fileReads = 0;
 
@@ -219,8 +217,8 @@ export class FontSubsetter {
     return this.faces;
   }
 
-  /** Subset files holding at least these characters, or undefined when the fonts cannot be cut. */
-  fontsFor(codePoints: Iterable<number>): ChartFonts | undefined {
+  /** Subsets holding at least these characters, or undefined when the fonts cannot be cut. */
+  subsetsFor(codePoints: Iterable<number>): FontSubsets | undefined {
     let grown = this.current.length === 0;
     for (const point of codePoints) {
       if (!this.covered.has(point)) {
@@ -232,29 +230,30 @@ export class FontSubsetter {
     if (faces.length === 0) return undefined;
     if (grown) {
       const points = [...this.covered].sort((a, b) => a - b);
-      const cut = faces.map(({ face }) => face.subset(points));
-      this.folder ??= temporaryFolder();
-      for (const old of this.current) rmSync(old, { force: true });
-      this.current = cut.map((bytes) => {
-        const path = join(this.folder ?? '', `subset-${this.made++}.otf`);
-        // Exclusive: a name planted in the (private, randomly named) folder is never written through.
-        writeFileSync(path, bytes, { flag: 'wx', mode: 0o600 });
-        return path;
-      });
+      this.current = faces.map(({ face }) => face.subset(points));
     }
-    return { files: this.current, family: faces[0].family };
+    return { fonts: this.current, family: faces[0].family };
   }
 }
 
-/** A private folder for the subsets, removed when the process exits. */
-function temporaryFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'weekly-report-fonts-'));
-  process.once('exit', () => {
-    try {
-      rmSync(folder, { recursive: true, force: true });
-    } catch {
-      // Best effort: the system cleans its temporary folder too.
+/** The prefix of the font files withFontFiles writes to the system's temporary folder. */
+export const FONT_FILE_PREFIX = 'weekly-report-font-';
+
+/**
+ * `use` given the fonts as files: resvg's Node build loads fonts only from files. Each is written under a random
+ * name, opened exclusively (a name planted in the shared temporary folder is never written through), and removed
+ * as soon as `use` returns or throws, so no file outlives the one picture it was written for.
+ */
+export function withFontFiles<T>(fonts: readonly Uint8Array[], use: (files: string[]) => T): T {
+  const files: string[] = [];
+  try {
+    for (const font of fonts) {
+      const file = join(tmpdir(), `${FONT_FILE_PREFIX}${randomBytes(8).toString('hex')}.otf`);
+      writeFileSync(file, font, { flag: 'wx', mode: 0o600 });
+      files.push(file);
     }
-  });
-  return folder;
+    return use(files);
+  } finally {
+    for (const file of files) rmSync(file, { force: true });
+  }
 }
