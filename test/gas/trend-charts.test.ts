@@ -62,10 +62,9 @@ describe('Trend charts in the Doc', () => {
     expect(inflow?.points.at(-1)).toBeCloseTo(99.997, 6);
     expect(inflow?.dashed).toBe(false);
     const targets = pictures.flatMap((p) => p.lines.filter((line) => line.dashed));
-    expect(targets.map((line) => line.name)).toEqual([
-      expect.stringContaining('目标'),
-      expect.stringContaining('目标'),
-    ]);
+    // One dashed line per distinct Target of the report week, each named as a target.
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) expect(target.name).toContain('目标');
     for (const target of targets) expect(new Set(target.points).size).toBe(1);
     // The axis shows as many decimals as the group's values (its most precise metric).
     const [block] = chartBlocks(expectedDocument(h));
