@@ -47,7 +47,11 @@ export class FakeInlineImage
 }
 
 export class FakeParagraph
-  implements FakeOf<GoogleAppsScript.Document.Paragraph, 'getText' | 'appendInlineImage' | 'asParagraph'>
+  implements
+    FakeOf<
+      GoogleAppsScript.Document.Paragraph,
+      'getText' | 'appendInlineImage' | 'asParagraph' | 'replaceText'
+    >
 {
   constructor(
     private readonly model: DocsModel,
@@ -74,6 +78,20 @@ export class FakeParagraph
       altTitle: '',
     });
     return counted(new FakeInlineImage(data), this.log, 'DocumentApp', 'InlineImage');
+  }
+
+  /**
+   * Every match of the pattern (findText's regular expressions) in the paragraph's text replaced; images stay.
+   * The model edits a paragraph's text only as a whole, so a replacement that would leave text behind is refused
+   * rather than guessed: the script only ever removes a placeholder that is the paragraph's whole text.
+   */
+  replaceText(pattern: string, replacement: string): this {
+    const text = this.getText();
+    const replaced = text.replace(new RegExp(searchPattern(pattern).source, 'g'), () => replacement);
+    if (replaced === text) return this;
+    if (replaced !== '') throw new Error("the fake replaces a paragraph's whole text only");
+    this.model.removeText(this.uid);
+    return this;
   }
 }
 
@@ -107,11 +125,20 @@ export class FakeRangeElement implements FakeOf<GoogleAppsScript.Document.RangeE
   }
 }
 
-export class FakeBody implements FakeOf<GoogleAppsScript.Document.Body, 'findText'> {
+export class FakeBody implements FakeOf<GoogleAppsScript.Document.Body, 'findText' | 'getParagraphs'> {
   constructor(
     private readonly model: DocsModel,
     private readonly log: CallLog,
   ) {}
+
+  /** Every paragraph of the body in order, those in table cells included (list items are paragraphs here too). */
+  getParagraphs(): FakeParagraph[] {
+    return this.model
+      .paragraphs()
+      .map((p) =>
+        counted(new FakeParagraph(this.model, p.uid, this.log), this.log, 'DocumentApp', 'Paragraph'),
+      );
+  }
 
   /** The first paragraph after `from` whose text matches; null when none does. Matches do not span paragraphs. */
   findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement | null): FakeRangeElement | null {
