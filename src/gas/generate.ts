@@ -31,7 +31,10 @@ export interface GenerateServices {
   /** SpreadsheetApp.flush: pending writes applied, before charts are drawn from them. */
   readonly flush: () => void;
   readonly documents: GoogleAppsScript.Docs.Collection.DocumentsCollection;
-  /** For the chart pictures only (SPEC §9): the batch cannot insert an image it has no URL for. */
+  /**
+   * For the chart pictures only (SPEC §9): the batch cannot insert an image it has no URL for (the Docs API fetches
+   * an image only from a public URL), so DocumentApp puts each PNG where documents.get found its placeholder.
+   */
   readonly documentApp: GoogleAppsScript.Document.DocumentApp;
   readonly files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   /** This spreadsheet's own properties (the report folder): a copy of the sheet has none of the original's. */
@@ -135,8 +138,8 @@ function addCharts(
     message,
   });
   try {
-    const drawn = drawTrendCharts(services.spreadsheet, document, services.flush);
-    const missing = placeChartImages(services.documentApp, docId, document, drawn.images);
+    const drawn = drawTrendCharts(services.spreadsheet, services.properties, document, services.flush);
+    const missing = placeChartImages(services.documentApp, services.documents, docId, document, drawn.images);
     const warnings = [...drawn.failed, ...missing].map(({ chart, reason }) =>
       warning(
         reason === null

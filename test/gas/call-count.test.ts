@@ -220,6 +220,13 @@ describe('the call log counts every call the script makes, chained ones included
     runCounted(h, 'generateWeeklyReport');
     expect(h.world.calls.count('SpreadsheetApp', 'EmbeddedChart.getAs')).toBeGreaterThan(0);
     expect(h.world.calls.count('DocumentApp', 'Paragraph.appendInlineImage')).toBeGreaterThan(0);
+    expect(h.world.calls.count('DocumentApp', 'Body.getParagraphs')).toBe(1);
+    // Regenerated: the charts on the Trends tab are reused as they stand, and placed without a search.
+    runCounted(h, 'generateWeeklyReport');
+    expect(h.world.calls.count('SpreadsheetApp', 'EmbeddedChart.getAs')).toBeGreaterThan(0);
+    expect(h.world.calls.count('SpreadsheetApp', 'EmbeddedChartBuilder.build')).toBe(0);
+    expect(h.world.calls.count('DocumentApp', 'Paragraph.replaceText')).toBeGreaterThan(0);
+    expect(h.world.calls.count('DocumentApp', 'Body.findText')).toBe(0);
     h.world.spreadsheetApp.ui.alertAnswers.push('YES');
     runCounted(h, 'sendWeeklyReport');
     expect(h.world.calls.count('DocumentApp', 'Blob.setName')).toBe(1);
