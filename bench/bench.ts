@@ -5,6 +5,7 @@ import { buildReport, parseWorkbook, WRITERS } from '../src/core';
 import { readWorkbookFile } from '../src/node/workbook-reader';
 import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
+import { chartCalls } from './chart-calls';
 import { chartTimes } from './chart-times';
 import { type BenchResult, reportLines, summary } from './report-table';
 import {
@@ -107,6 +108,7 @@ async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
     customFunctions: customFunctionTimes(source, CUSTOM_FUNCTION_ROWS, CUSTOM_FUNCTION_REPETITIONS),
     docsTenfold: await docsTenfold(10),
     charts: chartTimes(),
+    chartCalls: chartCalls(source),
   };
 }
 

@@ -2,6 +2,7 @@
 
 import type { CustomFunctionName, CustomFunctionTimes } from './apps-script';
 import type { BundleShare } from './bundle-size';
+import { CHART_CALLS_BEFORE, type ChartCalls } from './chart-calls';
 import type { ChartTimes } from './chart-times';
 import { round } from './measure';
 import type { NodeShellFigures, SizeResult } from './size-run';
@@ -25,6 +26,8 @@ export interface BenchResult {
   };
   /** Node's trend charts of a quarter's report (not in the Apps Script bundle). */
   readonly charts: ChartTimes;
+  /** Apps Script service calls per trend chart, through the fakes. */
+  readonly chartCalls: ChartCalls;
 }
 
 /** The peak of both processes of a size. */
@@ -109,8 +112,11 @@ export function reportLines(result: BenchResult): string[] {
       `PNG ${result.charts.pngMs.toFixed(0)} ms); the first ${result.charts.firstMs.toFixed(0)} ms (loading included)`,
     `  PNG from the whole CJK font file instead of its subset: ${result.charts.pngWholeFontMs.toFixed(0)} ms per chart ` +
       `(${(result.charts.pngWholeFontMs / result.charts.pngMs).toFixed(1)}× the subset's)`,
-    `Charts (Apps Script): the same ${result.charts.charts} groups drawn on the Trends tab and placed in the Doc are in ` +
-      `the calls above (DocumentApp = placing the pictures); Sheets draws them server-side, so no time is measurable here`,
+    `Apps Script calls per chart (${result.chartCalls.charts} charts; a Generate with them minus one without, ` +
+      `÷ ${result.chartCalls.charts}): regenerated (charts reused) ${CHART_CALLS_BEFORE.again.toFixed(2)} → ` +
+      `${result.chartCalls.again.toFixed(2)}, first Generate (charts built) ${CHART_CALLS_BEFORE.first.toFixed(2)} → ` +
+      `${result.chartCalls.first.toFixed(2)} (before: the code before issue 25 part 3, as recorded); ` +
+      'Sheets draws them server-side, so no time here',
     '',
     `Bundle dist/Code.js: ${result.bundleBytes.toLocaleString('en-US')} bytes (${kB(result.bundleBytes)})`,
     `  zod: ${kB(zod)}, ${((100 * zod) / share.moduleBytes).toFixed(1)}% of the bundled modules`,
@@ -147,6 +153,7 @@ export function summary(result: BenchResult): Record<string, unknown> {
     bundleBytes: result.bundleBytes,
     bundleLoadMs: round(result.bundleLoadMs),
     docsTenfold: result.docsTenfold,
+    appsScriptCallsPerChart: { ...result.chartCalls, before: CHART_CALLS_BEFORE },
     customFunction10kMs: round(Math.max(...Object.values(result.customFunctions).map((t) => t.coldMs))),
     prevWeekValueOverPlainMap: round(
       result.customFunctions.PREV_WEEK_VALUE.coldMs / result.customFunctions.PLAIN_MAP.coldMs,
