@@ -2,6 +2,7 @@
 // will mail in their name and confirms them (SPEC §12); another editor is told whose schedule it is.
 import { gasMessages, type Language, type Message, reminderMessages, t, type WeeklyTime } from '../core';
 import { alert, type DialogServices } from './dialogs';
+import { readSettings } from './sheet-reader';
 import {
   installWeekly,
   liveOwnerOther,
@@ -14,7 +15,7 @@ import {
 } from './triggers';
 
 /** The words of one job's dialogs. */
-interface JobWords {
+export interface JobWords {
   readonly job: WeeklyJob;
   readonly confirmTitle: Message;
   readonly ownedByOther: Message;
@@ -97,6 +98,50 @@ export function confirmAndInstall(
   }
   const took = outcome.tookOverFrom ? [t(language, words.tookOver, { owner: outcome.tookOverFrom })] : [];
   ui.alert([request.done, ...took].join('\n'));
+}
+
+/** A report's schedule: its job's words and time, and what it says while asking and once set. */
+export interface ReportSchedule {
+  readonly words: JobWords;
+  readonly time: WeeklyTime;
+  /** The question listing the Settings recipients, or saying there are none. */
+  readonly confirm: Message;
+  readonly confirmNoRecipients: Message;
+  readonly scheduled: Message;
+}
+
+/**
+ * Schedule of a report (a team's or a center's): the Settings 收件人 its trigger will mail, shown to whoever sets it
+ * in the sheet's language, confirmed, recorded with the trigger in their name.
+ */
+export function scheduleReport(
+  services: {
+    readonly spreadsheet: () => GoogleAppsScript.Spreadsheet.Spreadsheet;
+    readonly schedule: () => ScheduleServices;
+    readonly dialogs: () => DialogServices;
+  },
+  schedule: ReportSchedule,
+): void {
+  const spreadsheet = services.spreadsheet();
+  const { language, recipients } = readSettings(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const scheduling = services.schedule();
+  const params = {
+    timeZone,
+    owner: scheduling.user,
+    count: recipients.length,
+    recipients: recipients.join('\n'),
+  };
+  const question = recipients.length > 0 ? schedule.confirm : schedule.confirmNoRecipients;
+  const listed = recipients.length > 0 ? recipients.join(', ') : gasMessages.noRecipients[language];
+  confirmAndInstall(scheduling, services.dialogs(), {
+    words: schedule.words,
+    language,
+    when: { time: schedule.time, timeZone },
+    addresses: recipients,
+    question: t(language, question, params),
+    done: t(language, schedule.scheduled, { timeZone, recipients: listed }),
+  });
 }
 
 /** Removes the user's schedule of the job, or a dead one of another editor; says which, or whose it is. */

@@ -115,12 +115,15 @@ describe('Build center report', () => {
     expect(onlyDocText(h)).not.toContain('无法读取');
   });
 
-  it('lists a team whose Sheet cell is no link among the center’s own problems, and reads no team', () => {
+  it('names a team whose Sheet cell is no link as unreadable, and still rolls up the others', () => {
     const h = centerHarness({ teams: [{ name: '风控组' }, { name: '支付组', link: '问一下小王' }] });
     h.run('buildCenterReport');
-    expect(docsOf(h.world)).toEqual([]);
-    expect(h.world.sheets.requests).toEqual([]);
-    expect(h.world.spreadsheetApp.ui.dialogs.at(-1)?.html).toContain('问一下小王');
+    const text = onlyDocText(h);
+    // (The Doc's text as JSON: the cell's quotes come escaped.)
+    expect(text).toContain('无法读取：团队 支付组（\\"表格\\"一栏不是表格链接）');
+    expect(text).toContain('风控组');
+    // Only the team with a link is read.
+    expect(new Set(h.world.sheets.requests.map((r) => r.spreadsheetId))).toEqual(new Set([idOf('风控组')]));
   });
 
   it('stops before storing anything when the Sheets advanced service is not enabled', () => {

@@ -1,6 +1,6 @@
 // The workbooks the CLI writes: the empty layout of `init` and the rows `new-week` appends.
 import ExcelJS from 'exceljs';
-import { TABS } from '../../src/core/schema/tabs';
+import { tabsFor } from '../../src/core/schema/tabs';
 import { appendRows, createEmptyWorkbook } from '../../src/node/workbook-writer';
 
 /** A round trip through .xlsx bytes, so assertions see what a reader of the file sees. */
@@ -13,7 +13,7 @@ async function reread(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 describe('createEmptyWorkbook', () => {
   it('has every tab with its headers, in Chinese by default', async () => {
     const workbook = await reread(createEmptyWorkbook('zh'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(TABS.map((tab) => tab.zh));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(tabsFor('team').map((tab) => tab.zh));
     const projects = workbook.getWorksheet('项目');
     expect(projects?.getRow(1).values).toEqual([
       undefined,
@@ -57,7 +57,7 @@ describe('createEmptyWorkbook', () => {
 
   it('names tabs and headers in English with en', async () => {
     const workbook = await reread(createEmptyWorkbook('en'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(TABS.map((tab) => tab.en));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(tabsFor('team').map((tab) => tab.en));
     expect(workbook.getWorksheet('Metrics')?.getCell('D1').value).toBe('Value');
   });
 

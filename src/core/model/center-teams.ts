@@ -35,7 +35,10 @@ export function spreadsheetIdOf(typed: string): string | null {
 export const sheetUrlOf = (spreadsheetId: string): string =>
   `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`;
 
-/** The teams in their order, each once; a Sheet that is no sheet is an error at its cell, the team still listed. */
+/**
+ * The teams in their order, each once. A Sheet that is no sheet warns at its cell and the team is still listed (the
+ * report names it unreadable): one mistyped link never stops the others.
+ */
 export function readTeams(center: Workbook): {
   readonly teams: readonly TeamEntry[];
   readonly findings: readonly Finding[];
@@ -55,7 +58,7 @@ export function readTeams(center: Workbook): {
     const spreadsheetId = spreadsheetIdOf(row.sheet);
     if (spreadsheetId === null) {
       const found = cellAt(table, 'sheet', row.row).display || row.sheet;
-      findings.push(findingAt(table, 'sheet', row.row, 'error', 'notASheet', { found }));
+      findings.push(findingAt(table, 'sheet', row.row, 'warning', 'notASheet', { found }));
     }
     teams.push({
       name: row.team,

@@ -1,10 +1,10 @@
 // 定时生成 Schedule and its trigger: the Monday report in the name of whoever set it, to the recipients they confirmed
 // (SPEC §12); a busy sheet gets one retry; every failure reaches the owner.
-import { gasMessages, type Settings, t } from '../../core';
+import { gasMessages, type Settings } from '../../core';
 import { errorMessage } from '../folder';
 import { generateReport } from '../generate';
 import { mailOutcome, type ScheduledOutcome } from '../report-mail';
-import { confirmAndInstall, REPORT_WORDS, removeAndSay } from '../schedule-menu';
+import { REPORT_WORDS, removeAndSay, scheduleReport } from '../schedule-menu';
 import type { Services } from '../services';
 import { readSettings } from '../sheet-reader';
 import {
@@ -32,25 +32,12 @@ export const triggerUid = (event: TriggerEvent | undefined): string | undefined 
  * earlier schedule. Another editor's live schedule is left alone and its owner named; a dead one is taken over.
  */
 export function schedule(services: Services): void {
-  const spreadsheet = services.spreadsheet();
-  const { language, recipients } = readSettings(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const scheduling = services.schedule();
-  const params = {
-    timeZone,
-    owner: scheduling.user,
-    count: recipients.length,
-    recipients: recipients.join('\n'),
-  };
-  const question = recipients.length > 0 ? text.scheduleConfirm : text.scheduleConfirmNoRecipients;
-  const listed = recipients.length > 0 ? recipients.join(', ') : text.noRecipients[language];
-  confirmAndInstall(scheduling, services.dialogs(), {
+  scheduleReport(services, {
     words: REPORT_WORDS,
-    language,
-    when: { time: REPORT_TIME, timeZone },
-    addresses: recipients,
-    question: t(language, question, params),
-    done: t(language, text.scheduled, { timeZone, recipients: listed }),
+    time: REPORT_TIME,
+    confirm: text.scheduleConfirm,
+    confirmNoRecipients: text.scheduleConfirmNoRecipients,
+    scheduled: text.scheduled,
   });
 }
 

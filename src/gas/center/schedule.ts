@@ -1,7 +1,7 @@
 // 定时 Schedule / 取消定时 Remove schedule of the center report (SPEC §12 rules): Monday 10:00 in the name of whoever
 // sets it, mailed only to the recipients they confirm; another editor's live schedule is left alone and named.
-import { centerAppMessages, gasMessages, t } from '../../core';
-import { confirmAndInstall, removeAndSay } from '../schedule-menu';
+import { centerAppMessages, gasMessages } from '../../core';
+import { removeAndSay, scheduleReport } from '../schedule-menu';
 import { readSettings } from '../sheet-reader';
 import { CENTER_JOB, CENTER_TIME } from './build';
 import type { CenterServices } from './services';
@@ -20,26 +20,13 @@ const CENTER_WORDS = {
 };
 
 export function scheduleCenter(services: CenterServices): void {
-  const spreadsheet = services.spreadsheet();
   // Settings is the same tab in a center's sheet: its recipients, its language.
-  const { language, recipients } = readSettings(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const scheduling = services.schedule();
-  const params = {
-    timeZone,
-    owner: scheduling.user,
-    count: recipients.length,
-    recipients: recipients.join('\n'),
-  };
-  const question = recipients.length > 0 ? text.scheduleConfirm : text.scheduleConfirmNoRecipients;
-  const listed = recipients.length > 0 ? recipients.join(', ') : gasMessages.noRecipients[language];
-  confirmAndInstall(scheduling, services.dialogs(), {
+  scheduleReport(services, {
     words: CENTER_WORDS,
-    language,
-    when: { time: CENTER_TIME, timeZone },
-    addresses: recipients,
-    question: t(language, question, params),
-    done: t(language, text.scheduled, { timeZone, recipients: listed }),
+    time: CENTER_TIME,
+    confirm: text.scheduleConfirm,
+    confirmNoRecipients: text.scheduleConfirmNoRecipients,
+    scheduled: text.scheduled,
   });
 }
 

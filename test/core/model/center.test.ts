@@ -114,7 +114,7 @@ describe('center roll-up', () => {
     expect(markdown).toContain(`[项目!A16](${URL}#gid=7&range=A16)`);
   });
 
-  it('reads the Teams tab: ids from URLs or bare ids, a cell that is neither an error at its cell', () => {
+  it('reads the Teams tab: ids from URLs or bare ids, a cell that is neither a warning at its cell', () => {
     expect(spreadsheetIdOf(URL)).toBe(ID);
     expect(spreadsheetIdOf(` ${ID} `)).toBe(ID);
     expect(spreadsheetIdOf(`https://evil.example/spreadsheets/d/${ID}`)).toBeNull();
@@ -134,7 +134,7 @@ describe('center roll-up', () => {
       ['支付组', ID, 'zhang@example.com'],
       ['清算组', null, null],
     ]);
-    expect(findings.map((f) => [f.cell, f.severity, f.message])).toEqual([['B3', 'error', 'notASheet']]);
+    expect(findings.map((f) => [f.cell, f.severity, f.message])).toEqual([['B3', 'warning', 'notASheet']]);
   });
 
   it('does not need a team tab in a center sheet, and a team sheet does not need Teams', () => {
