@@ -1,5 +1,6 @@
 // The one zh/en message table, assembled from one part per area; every user-visible string comes from here.
 import { centerMessages } from './center';
+import { centerAppMessages } from './center-app';
 import { cliMessages } from './cli';
 import { functionMessages } from './functions';
 import { gasMessages } from './gas';
@@ -17,4 +18,5 @@ export const messages = {
   gas: gasMessages,
   reminders: reminderMessages,
   center: centerMessages,
+  centerApp: centerAppMessages,
 } as const;
