@@ -7,6 +7,7 @@ import {
   formatIssue,
   gasMessages,
   type Language,
+  type Message,
   type Settings,
   singleLine,
   splitByConfirmation,
@@ -43,6 +44,8 @@ export interface MailServices {
   readonly confirmed: readonly string[] | null;
   /** The sheet, linked from the notice of addresses waiting for confirmation. */
   readonly sheetUrl: string;
+  /** The menu item that confirms the recipients again (a team's 周报 → 定时生成, a center's 汇总 → 定时). */
+  readonly scheduleMenu: Message;
 }
 
 /** What goes into a mail besides its recipients and subject. */
@@ -192,7 +195,8 @@ function waitingNotice(
   language: Language,
 ) {
   if (waiting.length === 0) return { sent: null, problems: [] };
-  const params = { count: waiting.length, addresses: waiting.join('\n'), url: services.sheetUrl };
+  const menu = t(language, services.scheduleMenu);
+  const params = { count: waiting.length, addresses: waiting.join('\n'), url: services.sheetUrl, menu };
   const subject = t(language, text.recipientsWaitingSubject, params);
   const body = t(language, text.recipientsWaiting, params);
   services.logError(`${subject}\n${body}`);

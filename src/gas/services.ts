@@ -99,6 +99,7 @@ export function servicesOf(gas: AppsScript): Services {
       owner,
       confirmed,
       sheetUrl: spreadsheet().getUrl(),
+      scheduleMenu: gasMessages.scheduleMenuPath,
     }),
     schedule: () => ({
       scriptApp: gas.scriptApp,

@@ -102,6 +102,9 @@ describe('Schedule the center report', () => {
     expect(report.attachments?.[0].name).toBe(`${doc.name}.pdf`);
     expect(notice.to).toBe(DIRECTOR);
     expect(notice.body).toContain('spy@example.com');
+    // The notice names the center's own menu, not a team's.
+    expect(notice.body).toContain('汇总 → 定时');
+    expect(notice.body).not.toContain('周报 → 定时生成');
     expect(h.world.mailApp.sent.flatMap((m) => m.to.split(','))).not.toContain('spy@example.com');
     expect(h.world.sheets.writes).toEqual([]);
   });

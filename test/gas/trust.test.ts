@@ -233,6 +233,7 @@ describe('Mail goes only where its sender agreed', () => {
         [OWNER, '周报收件人待你确认：1 个新地址未收到邮件'],
       ]);
       expect(h.world.mailApp.sent[1].body).toContain('someone@rival.example');
+      expect(h.world.mailApp.sent[1].body).toContain('周报 → 定时生成');
       expect(errors).toHaveBeenCalledWith(expect.stringContaining('someone@rival.example'));
     } finally {
       errors.mockRestore();

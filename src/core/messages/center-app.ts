@@ -7,6 +7,7 @@ export const centerAppMessages = {
   menuBuild: { zh: '生成中心周报', en: 'Build center report' },
   menuPreview: { zh: '预览', en: 'Preview' },
   menuSchedule: { zh: '定时', en: 'Schedule' },
+  scheduleMenuPath: { zh: '汇总 → 定时', en: 'Center → Schedule' },
   menuUnschedule: { zh: '取消定时', en: 'Remove schedule' },
   menuSetUp: { zh: '设置', en: 'Set up' },
   sheetsServiceMissing: {

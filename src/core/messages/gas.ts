@@ -20,6 +20,8 @@ export const gasMessages = {
   menuNewWeek: { zh: '开始新一周', en: 'Start new week' },
   menuSetUp: { zh: '初始化表格', en: 'Set up sheet' },
   menuSchedule: { zh: '定时生成', en: 'Schedule' },
+  /** Where a schedule's owner confirms its recipients again, named in the notice of addresses waiting. */
+  scheduleMenuPath: { zh: '周报 → 定时生成', en: 'Weekly report → Schedule' },
   menuUnschedule: { zh: '取消定时', en: 'Remove schedule' },
   driveServiceMissing: {
     zh: '未启用 Drive 高级服务（v3）：请检查 appsscript.json 后重新推送',
@@ -150,8 +152,8 @@ export const gasMessages = {
     en: 'Weekly report recipients to confirm: {count} new addresses were not mailed',
   },
   recipientsWaiting: {
-    zh: '"收件人"中有 {count} 个地址未经你确认，本次定时周报没有发给他们：\n{addresses}\n\n若同意发送，请在表格中点击 周报 → 定时生成 重新确认名单：{url}',
-    en: 'Settings recipients hold {count} addresses you have not confirmed; the scheduled report was not mailed to them:\n{addresses}\n\nTo mail them, confirm the list again with Weekly report → Schedule in the sheet: {url}',
+    zh: '"收件人"中有 {count} 个地址未经你确认，本次定时周报没有发给他们：\n{addresses}\n\n若同意发送，请在表格中点击 {menu} 重新确认名单：{url}',
+    en: 'Settings recipients hold {count} addresses you have not confirmed; the scheduled report was not mailed to them:\n{addresses}\n\nTo mail them, confirm the list again with {menu} in the sheet: {url}',
   },
   mailCapReached: {
     zh: '邮件未发送：本次最多发给 {max} 个地址（设置 每次最多邮件），不够发给 {recipients}（{subject}）',

@@ -28,6 +28,10 @@ export function centerServicesOf(gas: CenterAppsScript): CenterServices {
   return {
     ...base,
     runStore: () => jsonStore(base.properties(), gzipPacker(gas.utilities)),
+    mail: (owner, confirmed) => ({
+      ...base.mail(owner, confirmed),
+      scheduleMenu: centerAppMessages.scheduleMenuPath,
+    }),
     center: gas,
     sheets: () => {
       if (!gas.sheets) throw new Error(`${text.zh} / ${text.en}`);
