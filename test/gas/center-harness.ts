@@ -8,6 +8,7 @@ import type { TriggerRecord } from '../fakes/script-services';
 import type { Access, TeamSpreadsheet } from '../fakes/sheets-api';
 import { FakeSpreadsheet } from '../fakes/spreadsheet-app';
 import { createWorld, type FakeWorld } from '../fakes/world';
+import { firing } from './harness';
 
 /** Wednesday 2023-11-15 15:30 in Shanghai: the sample's report Monday is 2023-11-13. */
 export const CENTER_NOW = new Date('2023-11-15T07:30:00Z');
@@ -116,20 +117,7 @@ export function centerHarness(options: CenterOptions): CenterHarness {
   ]);
   world.calls.reset();
   const script = loadBundle(world.globals, { clock: world.clock, bundle: 'center' });
-  const fire = (trigger: TriggerRecord): void => {
-    const { session, spreadsheetApp } = world;
-    const [editor, effective] = [session.activeEmail, session.effectiveEmail];
-    session.activeEmail = trigger.owner;
-    session.effectiveEmail = trigger.owner;
-    spreadsheetApp.inTrigger = true;
-    try {
-      script[trigger.handler]({ authMode: 'FULL', triggerUid: trigger.id });
-    } finally {
-      session.activeEmail = editor;
-      session.effectiveEmail = effective;
-      spreadsheetApp.inTrigger = false;
-    }
-  };
+  const fire = firing(world, script);
   const run = (name: string, ...args: unknown[]): unknown => script[name](...args);
   return {
     world,

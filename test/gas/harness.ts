@@ -27,12 +27,15 @@ export interface HarnessOptions {
 }
 
 /** The bundle loaded into `world`, reading the world's clock. */
-export function harnessOf(world: FakeWorld): Harness {
-  const script = loadBundle(world.globals, { clock: world.clock });
-  const fire = (trigger: TriggerRecord): void => {
+/**
+ * Fires a trigger as Apps Script does: as the person who installed it, with an event naming the trigger
+ * (triggerUid), the editor at the keyboard restored after.
+ */
+export const firing =
+  (world: FakeWorld, script: vm.Context) =>
+  (trigger: TriggerRecord): void => {
     const { session, spreadsheetApp } = world;
     const [editor, effective] = [session.activeEmail, session.effectiveEmail];
-    // A trigger runs as the person who installed it, with an event naming the trigger (triggerUid).
     session.activeEmail = trigger.owner;
     session.effectiveEmail = trigger.owner;
     spreadsheetApp.inTrigger = true;
@@ -44,6 +47,10 @@ export function harnessOf(world: FakeWorld): Harness {
       spreadsheetApp.inTrigger = false;
     }
   };
+
+export function harnessOf(world: FakeWorld): Harness {
+  const script = loadBundle(world.globals, { clock: world.clock });
+  const fire = firing(world, script);
   const run = (name: string, ...args: unknown[]): unknown => script[name](...args);
   const confirm = (name: string, answer: 'YES' | 'NO' = 'YES'): unknown => {
     world.spreadsheetApp.ui.alertAnswers.push(answer);
