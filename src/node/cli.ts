@@ -68,6 +68,48 @@ const versionOf = (packageRoot: string): string =>
 const localeLanguage = (env: NodeJS.ProcessEnv): Language =>
   /^zh/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'zh' : 'en';
 
+/** What a command line talks to: the two streams (text as written, lines ending in \n), the environment, the time. */
+export interface CommandLineIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The time when neither --now nor SOURCE_DATE_EPOCH gives one (the system's when left out). */
+  readonly clock?: () => Date;
+}
+
+/**
+ * Runs one command line as the program does (`weekly-report …argv`) and resolves to its exit code; never throws.
+ * Every line reaches `io` through terminalSafe, and a failure becomes one line and an exit code: 2 for a usage
+ * error, 3 for anything else (its stack trace with --debug). The tests call it on build/cli.cjs itself.
+ */
+export async function runCommandLine(argv: readonly string[], io: CommandLineIo): Promise<number> {
+  const context: CliContext = {
+    // The one place lines reach the terminal: a cell's escape sequence or line break is shown, never obeyed.
+    out: (line) => io.out(`${terminalSafe(line)}\n`),
+    err: (line) => io.err(`${terminalSafe(line)}\n`),
+    env: io.env,
+    clock: io.clock ?? (() => new Date()),
+    // build/cli.cjs sits one folder below the package root.
+    packageRoot: join(__dirname, '..'),
+    language: localeLanguage(io.env),
+  };
+  try {
+    return await run(argv, context);
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    try {
+      const message = (error as Error)?.message ?? String(error);
+      context.err(
+        usage ? error.text(context.language) : t(context.language, messages.cli.internalError, { message }),
+      );
+      if (argv.includes('--debug')) printText(context.err, (error as Error)?.stack ?? String(error));
+    } catch {
+      // Nowhere to say it: the exit code still does.
+    }
+    return usage ? EXIT.usage : EXIT.internal;
+  }
+}
+
 async function main(): Promise<void> {
   // `weekly-report help | head`: a reader that stops reading is no error of ours.
   for (const stream of [process.stdout, process.stderr]) {
@@ -76,28 +118,12 @@ async function main(): Promise<void> {
       throw error;
     });
   }
-  const argv = process.argv.slice(2);
-  const context: CliContext = {
-    // The one place lines reach the terminal: a cell's escape sequence or line break is shown, never obeyed.
-    out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
-    err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
+  process.exitCode = await runCommandLine(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
     env: process.env,
-    clock: () => new Date(),
-    // build/cli.cjs sits one folder below the package root.
-    packageRoot: join(__dirname, '..'),
-    language: localeLanguage(process.env),
-  };
-  try {
-    process.exitCode = await run(argv, context);
-  } catch (error) {
-    const usage = error instanceof UsageError;
-    const message = (error as Error)?.message ?? String(error);
-    context.err(
-      usage ? error.text(context.language) : t(context.language, messages.cli.internalError, { message }),
-    );
-    if (argv.includes('--debug')) printText(context.err, (error as Error).stack ?? String(error));
-    process.exitCode = usage ? EXIT.usage : EXIT.internal;
-  }
+  });
 }
 
-void main();
+// The program when run (`node build/cli.cjs`, the bin); a library when required, as the tests do.
+if (require.main === module) void main();

@@ -1,10 +1,12 @@
 // The CLI as a new user meets it (issue 12): files that are no workbook, CSV encodings, flags, outputs in the way,
-// and what the report says — each run as a process on a file made here.
+// and what the report says — each a run of build/cli.cjs on a file made here, in this process (cli.e2e and
+// cli-limits hold the process's own exit codes and streams), but for a damaged file also run as a process.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
-import { type Book, day, pct, runCli, toExcel, writeBook } from '../reliability/xlsx-book';
+import { type Book, type CliRun, day, pct, runCli, toExcel, writeBook } from '../reliability/xlsx-book';
+import { runCliInProcess as run } from './cli-in-process';
 import { scratchFolder } from './scratch-folder';
 
 const NOW = '2023-11-15T07:30:00Z';
@@ -53,7 +55,7 @@ async function generate(
   const file = typeof made === 'string' ? made : fresh('team.xlsx');
   if (typeof made !== 'string') await writeBook(made, file);
   const out = folder('out');
-  const result = runCli(['generate', '--workbook', file, '--out', out, '--now', NOW, ...extra], env);
+  const result = await run(['generate', '--workbook', file, '--out', out, '--now', NOW, ...extra], env);
   const md = readdirSync(out).find((name) => name.endsWith('.md'));
   return { result, out, markdown: md ? readFileSync(join(out, md), 'utf8') : '' };
 }
@@ -93,32 +95,49 @@ describe('a file that is not a workbook', () => {
     ['an empty folder', 'empty-folder', () => null, /the folder has no \.csv files/],
   ];
 
-  it.each(CASES)('%s: one plain sentence, exit 2, no output', (_, name, bytes, reason) => {
+  /** Writes the case's file (a folder when it has no bytes) and returns its path. */
+  const made = (name: string, bytes: () => Buffer | null): string => {
     const path = join(folder('input'), name);
     const data = bytes();
     if (data === null) mkdirSync(path);
     else writeFileSync(path, data);
+    return path;
+  };
+  const commandsOn = (path: string, out: string): string[][] => [
+    ['generate', '--workbook', path, '--out', out, '--now', NOW],
+    ['validate', '--workbook', path],
+  ];
+  function expectOneSentence(result: CliRun, reason: RegExp): void {
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Cannot read workbook .*: .*${reason.source}.*\\.$`));
+    expect(result.stderr).not.toMatch(STACK);
+    expect(result.stderr).not.toMatch(/jszip|sheetNo|undefined|central directory|E[A-Z]+:/);
+  }
+
+  it.each(CASES)('%s: one plain sentence, exit 2, no output', async (_, name, bytes, reason) => {
+    const path = made(name, bytes);
     const out = folder('out');
-    for (const args of [
-      ['generate', '--workbook', path, '--out', out, '--now', NOW],
-      ['validate', '--workbook', path],
-    ]) {
-      const result = runCli(args);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      const lines = result.stderr.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(new RegExp(`^Cannot read workbook .*: .*${reason.source}.*\\.$`));
-      expect(result.stderr).not.toMatch(STACK);
-      expect(result.stderr).not.toMatch(/jszip|sheetNo|undefined|central directory|E[A-Z]+:/);
-    }
+    for (const args of commandsOn(path, out)) expectOneSentence(await run(args), reason);
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('a folder of CSVs not named after tabs: names what it found, exit 2', () => {
+  it.each(CASES.filter(([what]) => what.includes('truncated')))(
+    '%s as a process: the same one line is all its stderr holds (no library prints beside it)',
+    (_, name, bytes, reason) => {
+      const path = made(name, bytes);
+      const out = folder('out');
+      for (const args of commandsOn(path, out)) expectOneSentence(runCli(args), reason);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
+
+  it('a folder of CSVs not named after tabs: names what it found, exit 2', async () => {
     const dir = folder('csv');
     writeFileSync(join(dir, 'sample-项目.csv'), '周,项目\n');
-    const result = runCli(['validate', '--workbook', dir]);
+    const result = await run(['validate', '--workbook', dir]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toMatch(
       /no \.csv file in the folder is named after a tab \(found sample-项目\.csv\)/,
@@ -146,37 +165,43 @@ describe('CSV encodings', () => {
     expect(markdown).toContain('物保合肥：测试准备完毕，总体进度85%');
   });
 
-  it('refuses UTF-16 text with a plain sentence', () => {
+  it('refuses UTF-16 text with a plain sentence', async () => {
     const dir = folder('csv');
     writeFileSync(
       join(dir, '项目.csv'),
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('周\n', 'utf16le')]),
     );
-    const result = runCli(['validate', '--workbook', dir]);
+    const result = await run(['validate', '--workbook', dir]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toMatch(/项目\.csv is UTF-16 \(Unicode text\): save it as CSV UTF-8/);
   });
 });
 
+/** Each character of `wanted` → its first two-byte GB18030 pair, by one walk of the pairs through the decoder. */
+function gb18030Pairs(wanted: ReadonlySet<string>): Map<string, [number, number]> {
+  const decoder = new TextDecoder('gb18030');
+  const pairs = new Map<string, [number, number]>();
+  for (let hi = 0x81; hi <= 0xfe && pairs.size < wanted.size; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (wanted.has(ch) && !pairs.has(ch)) pairs.set(ch, [hi, lo]);
+    }
+  }
+  return pairs;
+}
+
 /** GB18030 bytes of `text`, by the inverse of the decoder the CLI uses (the characters here are all two bytes). */
 function gb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
+  const pairs = gb18030Pairs(new Set([...text].filter((ch) => ch.charCodeAt(0) >= 0x80)));
   const bytes: number[] = [];
   for (const ch of text) {
     if (ch.charCodeAt(0) < 0x80) {
       bytes.push(ch.charCodeAt(0));
       continue;
     }
-    let found = false;
-    for (let hi = 0x81; hi <= 0xfe && !found; hi++) {
-      for (let lo = 0x40; lo <= 0xfe && !found; lo++) {
-        if (decoder.decode(new Uint8Array([hi, lo])) === ch) {
-          bytes.push(hi, lo);
-          found = true;
-        }
-      }
-    }
-    if (!found) throw new Error(`no GB18030 pair for ${ch}`);
+    const pair = pairs.get(ch);
+    if (pair === undefined) throw new Error(`no GB18030 pair for ${ch}`);
+    bytes.push(...pair);
   }
   return Buffer.from(bytes);
 }
@@ -218,7 +243,7 @@ describe('outputs', () => {
     await writeBook(book(), file);
     const existing = fresh('existing.xlsx');
     writeFileSync(existing, 'a week of edits');
-    const result = runCli(['new-week', '--workbook', file, '--out', existing, '--now', NOW]);
+    const result = await run(['new-week', '--workbook', file, '--out', existing, '--now', NOW]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(
       `${existing} already exists; new-week writes a new workbook only: choose another --out.`,
@@ -230,11 +255,11 @@ describe('outputs', () => {
     const file = fresh('team.xlsx');
     await writeBook(book(), file);
     const next = fresh('next.xlsx');
-    const first = runCli(['new-week', '--workbook', file, '--out', next, '--now', NOW]);
+    const first = await run(['new-week', '--workbook', file, '--out', next, '--now', NOW]);
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('已追加 2023-11-20 周：项目 1 行、重点工作 1 行');
     const again = fresh('again.xlsx');
-    const second = runCli(['new-week', '--workbook', next, '--out', again, '--now', NOW]);
+    const second = await run(['new-week', '--workbook', next, '--out', again, '--now', NOW]);
     expect(second.status).toBe(0);
     expect(second.stderr).toContain(
       '无需追加：下一周 2023-11-27 尚未开始，今天属于 2023-11-20 的周报。未写入任何文件。',
@@ -273,7 +298,7 @@ describe('outputs', () => {
     const file = fresh('team.xlsx');
     await writeBook(book(), file);
     const before = readdirSync(scratch.root()).length;
-    const result = runCli(args(file));
+    const result = await run(args(file));
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -286,7 +311,7 @@ describe('outputs', () => {
     await writeBook(book(), file);
     const out = folder('out');
     mkdirSync(join(out, '第46周 2023-11-13.md'));
-    const result = runCli(['generate', '--workbook', file, '--out', out, '--now', NOW]);
+    const result = await run(['generate', '--workbook', file, '--out', out, '--now', NOW]);
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n').at(-1)).toBe(
       `无法写入 ${join(out, '第46周 2023-11-13.md')}：已有同名文件夹。未写入任何文件。`,
@@ -318,24 +343,24 @@ describe('flags', () => {
     expect(newYork.markdown).toContain('生成时间：2023年11月14日 00:00');
   });
 
-  it('prints the options of a command with `help <command>`', () => {
-    const result = runCli(['help', 'generate']);
+  it('prints the options of a command with `help <command>`', async () => {
+    const result = await run(['help', 'generate']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: weekly-report generate /);
   });
 
-  it('prints the version of package.json with --version', () => {
+  it('prints the version of package.json with --version', async () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
+    expect(await run(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
   });
 
-  it('lists the exit codes, 3 included, in the usage', () => {
-    expect(runCli(['--help']).stdout).toContain('3 internal error');
+  it('lists the exit codes, 3 included, in the usage', async () => {
+    expect((await run(['--help'])).stdout).toContain('3 internal error');
   });
 
-  it('says on stderr that it uses the sample workbook when --workbook is left out', () => {
+  it('says on stderr that it uses the sample workbook when --workbook is left out', async () => {
     const out = folder('out');
-    const result = runCli(['validate', '--now', NOW]);
+    const result = await run(['validate', '--now', NOW]);
     expect(result.stderr.split('\n')[0]).toMatch(
       /^未指定 --workbook：使用示例工作簿 .*sample-workbook\.xlsx。$/,
     );
@@ -363,9 +388,14 @@ describe('flags', () => {
 
 describe('the report as written', () => {
   const renderer = new MarkdownIt();
+  /** The one report these cases read (written once: they only read it). */
+  let written: Awaited<ReturnType<typeof generate>>;
+  beforeAll(async () => {
+    written = await generate(book());
+  });
 
   it('renders every 【title】 bold in CommonMark with HTML off, and holds no raw HTML', async () => {
-    const { result, markdown } = await generate(book());
+    const { result, markdown } = written;
     expect(result.status).toBe(0);
     expect(markdown).not.toMatch(/<strong>|<!--/);
     const html = renderer.render(markdown);
@@ -374,26 +404,26 @@ describe('the report as written', () => {
   });
 
   it('keeps one pair of brackets around a title typed with its own', async () => {
-    const { markdown } = await generate(book());
+    const { markdown } = written;
     expect(markdown).not.toContain('【【');
     expect(markdown).toContain('【**已有括号**】上线');
   });
 
   it('keeps a metric group left blank apart from the one before without an HTML comment', async () => {
-    const { markdown } = await generate(book());
+    const { markdown } = written;
     expect(markdown).not.toContain('<!--');
     const html = renderer.render(markdown);
     expect(html).toMatch(/<li>入金成功率：99\.00%<\/li>\n<\/ul>\n<ul>\n<li>出金成功率：98\.00%<\/li>/);
   });
 
   it('says a drop in progress as 下降', async () => {
-    const { markdown } = await generate(book());
+    const { markdown } = written;
     expect(markdown).toContain('总体进度60%，较上周70%下降10%');
     expect(markdown).not.toContain('新增-');
   });
 
   it('keeps a line break inside a cell in the .docx and the Markdown alike', async () => {
-    const { out, markdown } = await generate(book());
+    const { out, markdown } = written;
     expect(renderer.render(markdown)).toContain('风控：第一行<br>\n第二行');
     const docx = readFileSync(join(out, '第46周 2023-11-13.docx'));
     const xml = new TextDecoder().decode(unzipSync(docx)['word/document.xml']);
@@ -437,7 +467,7 @@ describe('cells with no value to read', () => {
     const file = fresh('uncalculated.xlsx');
     await writeBook(broken, file);
     const out = folder('out');
-    const result = runCli(['generate', '--workbook', file, '--out', out, '--now', NOW], {
+    const result = await run(['generate', '--workbook', file, '--out', out, '--now', NOW], {
       LANG: 'zh_CN.UTF-8',
     });
     expect(result.status).toBe(1);

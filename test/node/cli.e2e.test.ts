@@ -1,30 +1,19 @@
-// The CLI as a process (build/cli.cjs, built by `pretest`): exit codes, problem lines, files written or not.
+// The CLI (build/cli.cjs, built by `pretest`): exit codes, problem lines, files written or not. Run in this process
+// (runCliInProcess) where the case is the CLI's logic; as a process (`spawned`) where it is the process's exit code
+// and streams, or the machine's time zone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import { runCli as spawned } from '../reliability/xlsx-book';
+import { runCliInProcess as run } from './cli-in-process';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'build', 'cli.cjs');
 const sample = join(root, 'seeds', 'sample-workbook.xlsx');
 const NOW = '2023-11-13T09:00:00+08:00';
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: readonly string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -98,67 +87,82 @@ describe('weekly-report CLI', () => {
 
   describe('usage', () => {
     it('prints the commands with --help and exits 0', () => {
-      const result = run(['--help']);
+      const result = spawned(['--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/generate.*\n.*validate.*\n.*init.*\n.*new-week/);
     });
 
     it.each(['generate', 'validate', 'init', 'new-week'])(
       'prints the options of %s with --help',
-      (command) => {
-        const result = run([command, '--help']);
+      async (command) => {
+        const result = await run([command, '--help']);
         expect(result.status).toBe(0);
         expect(result.stdout).toContain(`weekly-report ${command}`);
         expect(result.stdout).not.toMatch(/\{\w+\}/);
       },
     );
 
-    it('lists the formats of the format table in the usage of generate', () => {
-      const { stdout } = run(['generate', '--help']);
+    it('lists the formats of the format table in the usage of generate', async () => {
+      const { stdout } = await run(['generate', '--help']);
       expect(stdout).toContain('[--format docx,md,html]');
       expect(stdout).toContain('one or more of docx, md, html, comma-separated (default: docx,md,html)');
     });
 
-    it('names every output format wherever a help text names one', () => {
+    it('names every output format wherever a help text names one', async () => {
       for (const args of [['help'], ['--help'], ['generate', '--help']]) {
         for (const env of [{ LANG: 'C' }, { LANG: 'zh_CN.UTF-8' }]) {
-          const { stdout } = run(args, env);
+          const { stdout } = await run(args, env);
           expect(stdout).toMatch(/docx/);
           expect(stdout).toMatch(/\bmd\b/);
           expect(stdout).toMatch(/html/);
         }
       }
-      expect(run(['help']).stdout).toContain(
+      expect((await run(['help'])).stdout).toContain(
         'write the weekly report (.docx, .md and .html) from a workbook',
       );
     });
 
+    it('runs no command when required as a library, as the in-process tests load it: no output, exit 0', () => {
+      const result = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(cli)})`], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', LANG: 'C' },
+      });
+      expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    });
+
     it('exits 2 with one line for an unknown command', () => {
-      const result = run(['publish']);
+      const result = spawned(['publish']);
       expect(result.status).toBe(2);
       expect(result.stderr.trim().split('\n')).toEqual([
         'Unknown command "publish". Run weekly-report --help.',
       ]);
     });
 
-    it('exits 2 with one line for an unknown option', () => {
-      const result = run(['generate', '--colour']);
+    it('exits 2 with one line for an unknown option', async () => {
+      const result = await run(['generate', '--colour']);
       expect(result.status).toBe(2);
       expect(result.stderr.trim()).toMatch(
         /^Unknown option '--colour'\. Run weekly-report generate --help\.$/,
       );
     });
 
-    it('exits 2 for a --week that is not a date', () => {
-      const result = run(['generate', '--workbook', workbook, '--week', '2023-13-01']);
+    it('exits 2 for a --week that is not a date', async () => {
+      const result = await run(['generate', '--workbook', workbook, '--week', '2023-13-01']);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('Expected --week to be a date YYYY-MM-DD, got "2023-13-01".');
     });
   });
 
   describe('an unreadable workbook', () => {
-    it('exits 2 with one clear line and no stack trace', () => {
-      const result = run(['generate', '--workbook', join(work, 'nope.xlsx'), '--out', freshDir('nope')]);
+    it('exits 2 with one clear line and no stack trace', async () => {
+      const result = await run([
+        'generate',
+        '--workbook',
+        join(work, 'nope.xlsx'),
+        '--out',
+        freshDir('nope'),
+      ]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(
         `Cannot read workbook ${join(work, 'nope.xlsx')}: no such file or folder.`,
@@ -168,7 +172,7 @@ describe('weekly-report CLI', () => {
     });
 
     it('shows the stack trace with --debug', () => {
-      const result = run(['validate', '--workbook', join(work, 'nope.xlsx'), '--debug']);
+      const result = spawned(['validate', '--workbook', join(work, 'nope.xlsx'), '--debug']);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(/\n\s+at /);
     });
@@ -177,7 +181,7 @@ describe('weekly-report CLI', () => {
   describe('generate', () => {
     it('writes the .docx, .md and .html named after the title and prints their paths', () => {
       const out = freshDir('generate');
-      const result = run(['generate', '--workbook', workbook, '--out', out, '--now', NOW]);
+      const result = spawned(['generate', '--workbook', workbook, '--out', out, '--now', NOW]);
       expect(result.stderr).toMatch(/^已读取 .*\n校验中…\n/);
       expect(result.status).toBe(0);
       const written = result.stdout.trim().split('\n');
@@ -194,9 +198,9 @@ describe('weekly-report CLI', () => {
       ]);
     });
 
-    it('writes a Word document with outline headings, list numbering and the facts', () => {
+    it('writes a Word document with outline headings, list numbering and the facts', async () => {
       const out = freshDir('generate-docx');
-      run(['generate', '--workbook', workbook, '--out', out, '--format', 'docx', '--now', NOW]);
+      await run(['generate', '--workbook', workbook, '--out', out, '--format', 'docx', '--now', NOW]);
       const xml = documentXml(readFileSync(join(out, '第46周 2023-11-13.docx')));
       expect(xml).toContain('<w:pStyle w:val="Title"/>');
       expect(xml).toMatch(/<w:pStyle w:val="Heading\d"\/>/);
@@ -207,25 +211,35 @@ describe('weekly-report CLI', () => {
 
     it('writes byte-identical files for the same --now, whatever the machine zone', () => {
       const [first, second] = ['same-1', 'same-2'].map(freshDir);
-      run(['generate', '--workbook', workbook, '--out', first, '--now', NOW], { TZ: 'America/New_York' });
-      run(['generate', '--workbook', workbook, '--out', second, '--now', NOW], { TZ: 'Asia/Shanghai' });
+      spawned(['generate', '--workbook', workbook, '--out', first, '--now', NOW], { TZ: 'America/New_York' });
+      spawned(['generate', '--workbook', workbook, '--out', second, '--now', NOW], { TZ: 'Asia/Shanghai' });
       for (const name of readdirSync(first)) {
         expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name)))).toBe(true);
       }
     });
 
-    it('takes the time from SOURCE_DATE_EPOCH reproducibly', () => {
+    it('takes the time from SOURCE_DATE_EPOCH reproducibly', async () => {
       const [first, second] = ['epoch-1', 'epoch-2'].map(freshDir);
       const env = { SOURCE_DATE_EPOCH: '1699837200' };
-      run(['generate', '--workbook', workbook, '--out', first, '--format', 'docx'], env);
-      run(['generate', '--workbook', workbook, '--out', second, '--format', 'docx'], env);
+      await run(['generate', '--workbook', workbook, '--out', first, '--format', 'docx'], env);
+      await run(['generate', '--workbook', workbook, '--out', second, '--format', 'docx'], env);
       const name = '第46周 2023-11-13.docx';
       expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name)))).toBe(true);
     });
 
-    it('writes the sample report as one mail-safe HTML page with --format html', () => {
+    it('writes the sample report as one mail-safe HTML page with --format html', async () => {
       const out = freshDir('generate-html');
-      const result = run(['generate', '--workbook', sample, '--out', out, '--format', 'html', '--now', NOW]);
+      const result = await run([
+        'generate',
+        '--workbook',
+        sample,
+        '--out',
+        out,
+        '--format',
+        'html',
+        '--now',
+        NOW,
+      ]);
       expect(result.status).toBe(0);
       expect(result.stdout.trim()).toBe(join(out, '第46周 2023-11-13.html'));
       expect(readdirSync(out)).toEqual(['第46周 2023-11-13.html']);
@@ -257,7 +271,7 @@ describe('weekly-report CLI', () => {
 
     it('exits 1 on invalid data, listing each problem as Tab!A1 labelled error or warning, and writes nothing', () => {
       const out = freshDir('invalid');
-      const result = run(['generate', '--workbook', invalid, '--out', out, '--now', NOW]);
+      const result = spawned(['generate', '--workbook', invalid, '--out', out, '--now', NOW]);
       expect(result.status).toBe(1);
       const lines = result.stderr.split('\n');
       // Errors first; the four tabs the small workbook leaves out and its metric without Target are warnings.
@@ -272,9 +286,9 @@ describe('weekly-report CLI', () => {
       expect(readdirSync(out)).toEqual([]);
     });
 
-    it('labels and counts errors and warnings apart in English too', () => {
+    it('labels and counts errors and warnings apart in English too', async () => {
       const out = freshDir('invalid-en');
-      const result = run(['generate', '--workbook', englishInvalid, '--out', out, '--now', NOW]);
+      const result = await run(['generate', '--workbook', englishInvalid, '--out', out, '--now', NOW]);
       expect(result.status).toBe(1);
       const lines = result.stderr.split('\n');
       expect(lines.slice(2, 4)).toEqual([
@@ -285,7 +299,7 @@ describe('weekly-report CLI', () => {
       expect(lines.at(-2)).toBe('1 error, 5 warnings; nothing written.');
     });
 
-    it('reads a folder of CSVs named after the tabs', () => {
+    it('reads a folder of CSVs named after the tabs', async () => {
       const folder = freshDir('csv');
       writeFileSync(join(folder, '设置.csv'), '项,值\n团队,支付中心\n');
       writeFileSync(join(folder, '目标.csv'), '编号,名称,排序\nO1,服务业务,1\n');
@@ -294,29 +308,41 @@ describe('weekly-report CLI', () => {
         '周,目标,项目,进展,进度\n2023-11-13,O1,"物保, 合肥",测试准备完毕,85%\n',
       );
       const out = freshDir('csv-out');
-      const result = run(['generate', '--workbook', folder, '--out', out, '--format', 'md', '--now', NOW]);
+      const result = await run([
+        'generate',
+        '--workbook',
+        folder,
+        '--out',
+        out,
+        '--format',
+        'md',
+        '--now',
+        NOW,
+      ]);
       expect(result.status).toBe(0);
       expect(readFileSync(join(out, '第46周 2023-11-13.md'), 'utf8')).toContain('物保, 合肥');
     });
   });
 
   describe('validate', () => {
-    it('exits 0 on a valid workbook and writes nothing', () => {
-      const result = run(['validate', '--workbook', workbook, '--now', NOW]);
+    it('exits 0 on a valid workbook and writes nothing', async () => {
+      const result = await run(['validate', '--workbook', workbook, '--now', NOW]);
       expect(result.status).toBe(0);
       expect(result.stdout).toBe('');
     });
 
-    it('exits 1 listing every problem as Tab!A1, labelled, and counts errors and warnings apart', () => {
-      const result = run(['validate', '--workbook', invalid, '--now', NOW]);
+    it('exits 1 listing every problem as Tab!A1, labelled, and counts errors and warnings apart', async () => {
+      const result = await run(['validate', '--workbook', invalid, '--now', NOW]);
       expect(result.status).toBe(1);
       const lines = result.stderr.split('\n');
       expect(lines).toContain('错误 项目!F3: 进度 "150%" 超过 100%');
       expect(lines).toContain('提醒 指标!A2: 指标 "一次支付成功率" 没有目标值，无法判断是否达标');
       expect(lines.at(-2)).toBe('1 个错误，5 个提醒。');
-      const english = run(['validate', '--workbook', englishInvalid, '--now', NOW]).stderr.split('\n');
+      const english = (await run(['validate', '--workbook', englishInvalid, '--now', NOW])).stderr.split(
+        '\n',
+      );
       expect(english.at(-2)).toBe('1 error, 5 warnings.');
-      expect(run(['validate', '--workbook', workbook, '--now', NOW]).stderr.split('\n').at(-2)).toBe(
+      expect((await run(['validate', '--workbook', workbook, '--now', NOW])).stderr.split('\n').at(-2)).toBe(
         '0 个错误，5 个提醒。',
       );
     });
@@ -325,7 +351,7 @@ describe('weekly-report CLI', () => {
   describe('init', () => {
     it('writes an empty workbook with every tab, headers and dropdowns', async () => {
       const out = join(freshDir('init'), 'new.xlsx');
-      const result = run(['init', '--out', out]);
+      const result = await run(['init', '--out', out]);
       expect(result.status).toBe(0);
       expect(result.stdout.trim()).toBe(out);
       const book = new ExcelJS.Workbook();
@@ -348,19 +374,19 @@ describe('weekly-report CLI', () => {
 
     it('writes English tabs with --lang en', async () => {
       const out = join(freshDir('init-en'), 'new.xlsx');
-      expect(run(['init', '--out', out, '--lang', 'en']).status).toBe(0);
+      expect((await run(['init', '--out', out, '--lang', 'en'])).status).toBe(0);
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(out);
       expect(book.worksheets[3].name).toBe('Projects');
     });
 
-    it('refuses to replace an existing file (exit 2)', () => {
-      const result = run(['init', '--out', workbook]);
+    it('refuses to replace an existing file (exit 2)', async () => {
+      const result = await run(['init', '--out', workbook]);
       expect(result.status).toBe(2);
     });
 
-    it('needs --out (exit 2)', () => {
-      expect(run(['init']).stderr).toContain('Missing --out.');
+    it('needs --out (exit 2)', async () => {
+      expect((await run(['init'])).stderr).toContain('Missing --out.');
     });
   });
 
@@ -368,7 +394,7 @@ describe('weekly-report CLI', () => {
     it("writes a copy with next week's rows and leaves its input untouched", async () => {
       const before = readFileSync(workbook);
       const out = join(freshDir('new-week'), 'next.xlsx');
-      const result = run(['new-week', '--workbook', workbook, '--out', out]);
+      const result = await run(['new-week', '--workbook', workbook, '--out', out]);
       expect(result.status).toBe(0);
       expect(readFileSync(workbook).equals(before)).toBe(true);
       const book = new ExcelJS.Workbook();
@@ -378,9 +404,9 @@ describe('weekly-report CLI', () => {
       expect(projects?.getCell('C4').value).toBe('风险数据指标');
     });
 
-    it('refuses to write over its input (exit 2)', () => {
+    it('refuses to write over its input (exit 2)', async () => {
       const before = readFileSync(workbook);
-      const result = run(['new-week', '--workbook', workbook, '--out', workbook]);
+      const result = await run(['new-week', '--workbook', workbook, '--out', workbook]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('Refusing to overwrite the input workbook');
       expect(readFileSync(workbook).equals(before)).toBe(true);
@@ -388,9 +414,9 @@ describe('weekly-report CLI', () => {
   });
 
   (existsSync(sample) ? describe : describe.skip)('the sample workbook', () => {
-    it('warns of nothing: `npm start` prints what it read and did, and where it wrote', () => {
+    it('warns of nothing: `npm start` prints what it read and did, and where it wrote', async () => {
       const out = freshDir('sample-quiet');
-      const result = run(['generate', '--out', out, '--now', NOW]);
+      const result = await run(['generate', '--out', out, '--now', NOW]);
       expect(result.status).toBe(0);
       expect(result.stderr.split('\n')).toEqual([
         `未指定 --workbook：使用示例工作簿 ${sample}。`,
@@ -399,15 +425,15 @@ describe('weekly-report CLI', () => {
         '写入中…',
         '',
       ]);
-      const validated = run(['validate', '--now', NOW]);
+      const validated = await run(['validate', '--now', NOW]);
       expect(validated.status).toBe(0);
       expect(validated.stderr.split('\n').at(-2)).toBe('0 个错误，0 个提醒。');
     });
 
-    it('generates the example report by default, leaving the sample as it was', () => {
+    it('generates the example report by default, leaving the sample as it was', async () => {
       const before = readFileSync(sample);
       const out = freshDir('sample');
-      const result = run(['generate', '--out', out, '--now', NOW]);
+      const result = await run(['generate', '--out', out, '--now', NOW]);
       expect(result.status).toBe(0);
       const markdown = readFileSync(result.stdout.trim().split('\n')[1], 'utf8');
       expect(markdown).toContain('99.2826%');

@@ -1,19 +1,22 @@
-// `remind` and `validate` as a process on docs/reminder-demo.json as an .xlsx: who would be reminded, nothing mailed.
+// `remind` and `validate` (build/cli.cjs, in this process) on docs/reminder-demo.json as an .xlsx: who would be
+// reminded, nothing mailed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCliInProcess } from './cli-in-process';
 
 const root = join(__dirname, '..', '..');
-const cli = join(root, 'build', 'cli.cjs');
+const sample = join(root, 'seeds', 'sample-workbook.xlsx');
 /** Wednesday 2023-11-15: the report in progress is 2023-11-20's. */
 const NOW = '2023-11-15';
 
-function run(args: readonly string[], env: Record<string, string> = {}) {
+/** A Node script (the seed script) as a process. */
+function node(args: readonly string[]) {
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC', ...env },
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', TZ: 'UTC' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -21,13 +24,13 @@ function run(args: readonly string[], env: Record<string, string> = {}) {
 /** The team's workbook as the sheet would be downloaded: written by the seed script, not by this test. */
 const workbook = join(mkdtempSync(join(tmpdir(), 'remind-')), 'team.xlsx');
 beforeAll(() => {
-  const made = run([join(root, 'scripts', 'make-seed.mjs'), workbook, 'docs/reminder-demo.json']);
+  const made = node([join(root, 'scripts', 'make-seed.mjs'), workbook, 'docs/reminder-demo.json']);
   expect(made.status).toBe(0);
 });
 
 describe('remind', () => {
-  it('prints the completeness, whom Remind owners would mail for which rows, and who cannot be reached', () => {
-    const result = run([cli, 'remind', '--workbook', workbook, '--now', NOW]);
+  it('prints the completeness, whom Remind owners would mail for which rows, and who cannot be reached', async () => {
+    const result = await runCliInProcess(['remind', '--workbook', workbook, '--now', NOW]);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')).toEqual([
       '2023-11-20 的周报：已更新 17/28',
@@ -44,37 +47,35 @@ describe('remind', () => {
     expect(result.stdout.match(/没有邮箱/g)).toHaveLength(1);
   });
 
-  it('reads the report in progress from --now, and names no one when every row moved on', () => {
+  it('reads the report in progress from --now, and names no one when every row moved on', async () => {
     // On Friday 11-10 the report in progress is the sample's 11-13, whose every row differs from 11-06's.
-    const result = run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-11-10']);
+    const result = await runCliInProcess(['remind', '--workbook', sample, '--now', '2023-11-10']);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('2023-11-13 的周报：已更新 28/28\n无需提醒：每一行都已更新。\n');
   });
 
-  it('says which week has rows, and the --now that shows its reminders, when the report in progress has none', () => {
-    const result = run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-12-06']);
+  it('says which week has rows, and the --now that shows its reminders, when the report in progress has none', async () => {
+    const result = await runCliInProcess(['remind', '--workbook', sample, '--now', '2023-12-06']);
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')).toEqual([
       '2023-12-11 的周报还没有项目行（开始新一周会添加）',
       '项目表中最新的周是 2023-11-13：加 --now 2023-11-10 可查看那期周报的提醒。',
       '',
     ]);
-    expect(
-      run([cli, 'remind', '--workbook', 'seeds/sample-workbook.xlsx', '--now', '2023-11-10']).status,
-    ).toBe(0);
+    expect((await runCliInProcess(['remind', '--workbook', sample, '--now', '2023-11-10'])).status).toBe(0);
   });
 
-  it('explains itself under --help', () => {
-    const result = run([cli, 'remind', '--help']);
+  it('explains itself under --help', async () => {
+    const result = await runCliInProcess(['remind', '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: weekly-report remind \[--workbook F\.xlsx\|DIR\] \[--now ISO\]/);
-    expect(run([cli, '--help']).stdout).toMatch(/\n {2}remind {5}list who has not updated/);
+    expect((await runCliInProcess(['--help'])).stdout).toMatch(/\n {2}remind {5}list who has not updated/);
   });
 });
 
 describe('validate', () => {
-  it('prints the completeness of the report in progress after the problems', () => {
-    const result = run([cli, 'validate', '--workbook', workbook, '--now', NOW]);
+  it('prints the completeness of the report in progress after the problems', async () => {
+    const result = await runCliInProcess(['validate', '--workbook', workbook, '--now', NOW]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(

@@ -1,9 +1,11 @@
-// `rollup` and `export` through build/cli.cjs on team workbooks this test writes: a red team, a green team, one that
-// has not submitted, one damaged file. Every team is named; every line of the report traces to a team row.
+// `rollup` and `export` through build/cli.cjs (in this process) on team workbooks this test writes: a red team, a
+// green team, one that has not submitted, one damaged file. Every team is named; every line of the report traces to
+// a team row.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/node/csv-parser';
-import { type Book, type BookCell, day, pct, runCli, writeBook } from '../reliability/xlsx-book';
+import { type Book, type BookCell, day, pct, writeBook } from '../reliability/xlsx-book';
+import { runCliInProcess } from './cli-in-process';
 import { scratchFolder } from './scratch-folder';
 
 const scratch = scratchFolder('rollup-');
@@ -75,7 +77,7 @@ describe('weekly-report rollup', () => {
   it('writes one center report naming every team, red first, each line with its source row', async () => {
     const dir = await teamsFolder();
     const out = scratch.folder('out');
-    const run = runCli(['rollup', '--teams', dir, '--out', out, '--now', NOW]);
+    const run = await runCliInProcess(['rollup', '--teams', dir, '--out', out, '--now', NOW]);
     expect(run.stderr).toContain('坏文件：无法读取');
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
@@ -84,7 +86,9 @@ describe('weekly-report rollup', () => {
       '中心周报 第3周 2024-01-15.md',
     ]);
     const md = readFileSync(join(out, '中心周报 第3周 2024-01-15.md'), 'utf8');
-    const rows = md.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| 团队') && !line.startsWith('| ---'));
+    const rows = md
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| 团队') && !line.startsWith('| ---'));
     // The table: the two submitted teams, the green one named by its file.
     expect(rows.map((r) => r.split(' | ')[0].slice(2))).toEqual(['支付组', '清算组']);
     expect(rows[0]).toMatch(/\| 🔴 \S+ \| 2 \| 1 \| 0 \|/);
@@ -99,10 +103,12 @@ describe('weekly-report rollup', () => {
 
   it('refuses a folder without team workbooks, and a --teams that is a file', async () => {
     const empty = scratch.folder('empty');
-    expect(runCli(['rollup', '--teams', empty, '--out', scratch.fresh('o')])).toMatchObject({ status: 2 });
+    expect(await runCliInProcess(['rollup', '--teams', empty, '--out', scratch.fresh('o')])).toMatchObject({
+      status: 2,
+    });
     const file = scratch.fresh('file.xlsx');
     writeFileSync(file, '');
-    const run = runCli(['rollup', '--teams', file]);
+    const run = await runCliInProcess(['rollup', '--teams', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is not a folder');
   });
@@ -112,7 +118,7 @@ describe('weekly-report export', () => {
   it('writes every filled cell of every readable team as long-format RFC 4180 rows', async () => {
     const dir = await teamsFolder();
     const out = join(scratch.folder('csv'), 'rows.csv');
-    const run = runCli(['export', '--teams', dir, '--out', out]);
+    const run = await runCliInProcess(['export', '--teams', dir, '--out', out]);
     expect(run.status).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
@@ -140,10 +146,12 @@ describe('weekly-report export', () => {
   it('exports one workbook with --workbook, and refuses both sources at once', async () => {
     const dir = await teamsFolder();
     const out = join(scratch.folder('one'), 'one.csv');
-    expect(runCli(['export', '--workbook', join(dir, '清算组.xlsx'), '--out', out]).status).toBe(0);
+    expect(
+      (await runCliInProcess(['export', '--workbook', join(dir, '清算组.xlsx'), '--out', out])).status,
+    ).toBe(0);
     const [, ...rows] = parseCsv(readFileSync(out, 'utf8'));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['清算组']));
-    const both = runCli(['export', '--teams', dir, '--workbook', out, '--out', out]);
+    const both = await runCliInProcess(['export', '--teams', dir, '--workbook', out, '--out', out]);
     expect(both.status).toBe(2);
   });
 });
