@@ -6,7 +6,8 @@ import { formatIssue, type Issue } from '../../src/core/issues';
 import { plainText, type ReportDocument } from '../../src/core/layout/document';
 import { parseWorkbook } from '../../src/core/model/workbook';
 import { buildReport } from '../../src/core/report';
-import { type Book, type BookCell, copyBook, day, pct, readBook, runCli, writeBook } from './xlsx-book';
+import { runCliInProcess } from '../node/cli-in-process';
+import { type Book, type BookCell, copyBook, day, pct, readBook, writeBook } from './xlsx-book';
 
 const NOW = new Date('2023-11-15T07:30:00Z');
 const NOW_FLAG = '2023-11-15T07:30:00Z';
@@ -324,7 +325,10 @@ describe('Bad-input corpus', () => {
 });
 
 describe('Bad-input corpus through the CLI', () => {
-  /** Broken workbooks run as `validate` and `generate` processes: exit 1, every error line, no file written. */
+  /**
+   * Broken workbooks run through build/cli.cjs as `validate` and `generate`: exit 1, every error line, no file
+   * written.
+   */
   const BROKEN = [
     'a percent in words (进度 八成)',
     'an impossible Due (计划日期 13/45)',
@@ -344,8 +348,8 @@ describe('Bad-input corpus through the CLI', () => {
     await writeBook(bookOf(c), file);
     const out = join(work, `out-${CASES.indexOf(c)}`);
     mkdirSync(out);
-    const validate = runCli(['validate', '--workbook', file, '--now', NOW_FLAG]);
-    const generate = runCli(['generate', '--workbook', file, '--out', out, '--now', NOW_FLAG]);
+    const validate = await runCliInProcess(['validate', '--workbook', file, '--now', NOW_FLAG]);
+    const generate = await runCliInProcess(['generate', '--workbook', file, '--out', out, '--now', NOW_FLAG]);
     for (const result of [validate, generate]) {
       expect(result.status).toBe(1);
       expect(result.stdout).toBe('');

@@ -11,6 +11,7 @@ import { expectedOutline } from '../fakes/docs-expected';
 import { type SeedSheet, seedSpreadsheet, workbookInputOf } from '../fakes/sample-workbook';
 import { docsOf } from '../gas/doc-shape';
 import { type Harness, harness, NOW } from '../gas/harness';
+import { runCliInProcess } from '../node/cli-in-process';
 import { type Book, day, pct, runCli, writeBook } from './xlsx-book';
 
 /** docs/trends-demo.json: the sample with eleven earlier weeks of metrics, so Generate draws two charts. */
@@ -252,13 +253,13 @@ describe('generate into an unwritable --out', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  /** A read-only folder stops everyone but root, so as root the CLI runs as `nobody`. */
+  /** A read-only folder stops everyone but root, so as root the CLI runs as `nobody`: a process of its own. */
   const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-  it('exits 2 with one line when the parent of --out is a file, creating nothing', () => {
+  it('exits 2 with one line when the parent of --out is a file, creating nothing', async () => {
     const file = join(work, 'not-a-folder');
     writeFileSync(file, 'x');
-    const result = runCli([
+    const result = await runCliInProcess([
       'generate',
       '--workbook',
       workbook,
@@ -280,7 +281,9 @@ describe('generate into an unwritable --out', () => {
   it('keeps the previous report files byte for byte and leaves no temporary file in a read-only folder', async () => {
     const out = join(work, 'reports');
     mkdirSync(out);
-    expect(runCli(['generate', '--workbook', workbook, '--out', out, '--now', NOW_FLAG]).status).toBe(0);
+    expect(
+      (await runCliInProcess(['generate', '--workbook', workbook, '--out', out, '--now', NOW_FLAG])).status,
+    ).toBe(0);
     const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
     await writeBook(book(0.9), workbook);
     chmodSync(out, 0o555);

