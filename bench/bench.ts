@@ -1,4 +1,5 @@
-// npm run bench [-- --json] [-- --sizes 4x200,52x200]: figures of SPEC §7 for workbooks from a month to ten years.
+// npm run bench [-- --json] [-- --sizes 4x200,52x200] [-- --quick]: figures of SPEC §7 for workbooks from a month
+// to ten years.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildReport, parseWorkbook, WRITERS } from '../src/core';
@@ -27,6 +28,23 @@ const NODE_SHELL_TIMEOUT_MS = 60_000;
 const CUSTOM_FUNCTION_ROWS = 10_000;
 const CUSTOM_FUNCTION_REPETITIONS = 5;
 const BUNDLE_LOADS = 9;
+/**
+ * `--quick` (the test's): every figure's shape at a token cost, no figure to quote — custom functions on 400 rows
+ * (two weeks of the 200 projects) once, one bundle load, no chart drawn (the chart figures NaN).
+ */
+const QUICK = { customFunctionRows: 400, customFunctionRepetitions: 1, bundleLoads: 1 } as const;
+const FULL = {
+  customFunctionRows: CUSTOM_FUNCTION_ROWS,
+  customFunctionRepetitions: CUSTOM_FUNCTION_REPETITIONS,
+  bundleLoads: BUNDLE_LOADS,
+} as const;
+const NO_CHART_TIMES = {
+  charts: 0,
+  firstMs: Number.NaN,
+  svgMs: Number.NaN,
+  pngMs: Number.NaN,
+  pngWholeFontMs: Number.NaN,
+};
 /** When the sample's report is generated: the Wednesday after its Monday. */
 const SAMPLE_NOW = '2023-11-15T07:30:00Z';
 
@@ -94,20 +112,21 @@ async function docsTenfold(factor: number): Promise<BenchResult['docsTenfold']> 
   };
 }
 
-async function measureAll(sizes: readonly string[]): Promise<BenchResult> {
+async function measureAll(sizes: readonly string[], quick: boolean): Promise<BenchResult> {
+  const { customFunctionRows, customFunctionRepetitions, bundleLoads } = quick ? QUICK : FULL;
   const results = sizes.map(measureSize);
   process.stderr.write('bench: bundle and custom functions…\n');
   const source = readBundle(root);
   return {
     sizes: results,
     bundleBytes: Buffer.byteLength(source),
-    bundleLoadMs: bundleLoadMs(source, BUNDLE_LOADS),
-    bundleLoads: BUNDLE_LOADS,
+    bundleLoadMs: bundleLoadMs(source, bundleLoads),
+    bundleLoads,
     share: bundleShare(root),
-    customFunctionRows: CUSTOM_FUNCTION_ROWS,
-    customFunctions: customFunctionTimes(source, CUSTOM_FUNCTION_ROWS, CUSTOM_FUNCTION_REPETITIONS),
+    customFunctionRows,
+    customFunctions: customFunctionTimes(source, customFunctionRows, customFunctionRepetitions),
     docsTenfold: await docsTenfold(10),
-    charts: chartTimes(),
+    charts: quick ? NO_CHART_TIMES : chartTimes(),
     chartCalls: chartCalls(source),
   };
 }
@@ -125,7 +144,7 @@ async function main(args: readonly string[]): Promise<void> {
   }
   const sizes = (optionValue(args, '--sizes') ?? DEFAULT_SIZES).split(',');
   sizes.forEach(parseSize);
-  const result = await measureAll(sizes);
+  const result = await measureAll(sizes, args.includes('--quick'));
   process.stdout.write(`${reportLines(result).join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary(result))}\n`);
 }

@@ -1,4 +1,5 @@
-// `npm run bench -- --json` at a tiny size: the last stdout line is the documented summary (no timing asserted).
+// `npm run bench -- --json` at a tiny size and --quick (custom functions on a token table, no chart drawn): the last
+// stdout line is the documented summary (no timing asserted).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -6,7 +7,7 @@ const bench = join(__dirname, '../../build/bench.cjs');
 
 describe('npm run bench -- --json', () => {
   it('ends with one JSON object holding sizes, bundle bytes, load time and custom-function time', () => {
-    const stdout = execFileSync(process.execPath, [bench, '--json', '--sizes', '2x10,3x10'], {
+    const stdout = execFileSync(process.execPath, [bench, '--json', '--quick', '--sizes', '2x10,3x10'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
