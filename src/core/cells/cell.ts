@@ -46,9 +46,28 @@ export const problem = <T>(cell: Cell, message: ValidationMessage, params: Param
   problem: { message, params: { found: shownText(cell), ...params } },
 });
 
-/** Dates from another realm (the Apps Script bundle runs in node:vm) fail `instanceof`, so ask the tag. */
+/**
+ * Dates from another realm (the Apps Script bundle runs in node:vm) fail `instanceof`, so ask the tag: of objects
+ * only, as text and numbers (most cells) cannot be one.
+ */
 export const isDate = (value: unknown): value is Date =>
-  Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+  typeof value === 'object' &&
+  Object.prototype.toString.call(value) === '[object Date]' &&
+  !Number.isNaN((value as Date).getTime());
+
+/**
+ * `compute(key)`, remembered in `memo`: a column repeats the same few values in thousands of rows (a year's Weeks are
+ * ~50 dates in 16,000 cells). Bounded, so a long run cannot grow it forever.
+ */
+export function remembered<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V): V {
+  if (memo.has(key)) return memo.get(key) as V;
+  const value = compute(key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+const MEMO_LIMIT = 10_000;
 
 /** Sheets hands an empty cell over as `''`; a cell of spaces reads as empty too. */
 export const isBlankValue = (value: unknown): boolean =>

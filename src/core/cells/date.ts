@@ -10,7 +10,7 @@ import {
   wallClock,
 } from '../dates';
 import type { DateCells } from '../workbook';
-import { type Cell, type CellResult, isBlank, isDate, ok, problem } from './cell';
+import { type Cell, type CellResult, isBlank, isDate, ok, problem, remembered } from './cell';
 
 /** What reading a date needs besides the cell. */
 export interface DateContext {
@@ -28,10 +28,18 @@ export interface Due {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): LocalDateTime {
-  if (dateCells === 'instant') return wallClock(date, timeZone);
+/** Wall-clock Date cells (an .xlsx's) read, by their time. */
+const wallClockCells = new Map<number, LocalDateTime>();
+
+function fromWallClockFields(time: number): LocalDateTime {
+  const date = new Date(time);
   const day = localDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   return `${day}T${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
+}
+
+function fromDateObject(date: Date, dateCells: DateCells, timeZone: string): LocalDateTime {
+  if (dateCells === 'instant') return wallClock(date, timeZone);
+  return remembered(wallClockCells, date.getTime(), fromWallClockFields);
 }
 
 /** The wall-clock date-time a non-blank cell holds, or null when it holds none. */
@@ -69,10 +77,13 @@ export function requiredDate(cell: Cell, ctx: DateContext): CellResult<LocalDate
   return dateTime === null ? problem(cell, 'notDate') : ok(dateTime.slice(0, 10));
 }
 
+/** Mondays of the days Week cells hold. */
+const mondays = new Map<LocalDate, LocalDate>();
+
 /** A Week cell: any day of the week, read as its Monday (the report date). */
 export function requiredWeek(cell: Cell, ctx: DateContext): CellResult<LocalDate> {
   const date = requiredDate(cell, ctx);
-  return date.ok ? ok(mondayOf(date.value)) : date;
+  return date.ok ? ok(remembered(mondays, date.value, mondayOf)) : date;
 }
 
 /** Text shaped like a date (`13/45`, `2月30日`) names a day; when no such day exists it is a typo, not a plan. */

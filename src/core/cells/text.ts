@@ -3,7 +3,7 @@ import { type Choice, type ChoiceKey, matchChoice } from '../choices';
 import type { Message } from '../messages/message';
 import { validationMessages } from '../messages/validation';
 import type { Names } from '../names';
-import { asciiText, type Cell, type CellResult, cellText, isBlank, ok, problem } from './cell';
+import { asciiText, type Cell, type CellResult, cellText, isBlank, ok, problem, remembered } from './cell';
 
 /** Text as typed; blank is an error. */
 export const requiredText = (cell: Cell): CellResult<string> =>
@@ -36,13 +36,25 @@ export const bothLanguages = (names: readonly Names[]): Message => ({
 /** How a choice is named when a message lists what was expected: by its zh and en names, unless told. */
 type ShownAs = (choice: Choice) => Names;
 
+/** Each list's choices by the text typed: a State column holds the same few words in every row. */
+const typedChoices = new WeakMap<readonly Choice[], Map<string, string | null>>();
+
+function choiceTyped<T extends readonly Choice[]>(text: string, choices: T): ChoiceKey<T> | null {
+  let memo = typedChoices.get(choices);
+  if (memo === undefined) {
+    memo = new Map();
+    typedChoices.set(choices, memo);
+  }
+  return remembered(memo, text, (typed) => matchChoice(typed, choices)) as ChoiceKey<T> | null;
+}
+
 /** One of `choices`, by its key or its zh or en name. */
 function choiceOf<T extends readonly Choice[]>(
   cell: Cell,
   choices: T,
   shownAs: ShownAs,
 ): CellResult<ChoiceKey<T>> {
-  const key = matchChoice(cellText(cell), choices);
+  const key = choiceTyped(cellText(cell), choices);
   return key === null
     ? problem(cell, 'notChoice', { expected: bothLanguages(choices.map(shownAs)) })
     : ok(key);

@@ -45,17 +45,40 @@ export const columnsOf = <K extends TabKey>(def: TabOf<K>): readonly ColumnDef<C
   // TypeScript cannot see through a union of tuples indexed by a type parameter; TABS guarantees it.
   def.columns as unknown as readonly ColumnDef<ColumnKey<K>>[];
 
-const isBlankRow = (row: readonly unknown[]): boolean =>
-  row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+const isBlankValue = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** Whether every cell of `row` is blank, the columns in `skipped` aside (read in place: a year has 16,000 rows). */
+function isBlankRow(row: readonly unknown[] | undefined, skipped: ReadonlySet<number>): boolean {
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    if (!skipped.has(c) && !isBlankValue(row?.[c])) return false;
+  }
+  return true;
+}
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/** The cell at 0-based `row` and `column` of `sheet` (a column past the row's end reads as blank). */
+function cellOf(sheet: SheetInput, row: number, column: number): Cell {
+  const value = sheet.values[row]?.[column] ?? null;
+  const display = sheet.displays[row]?.[column] ?? '';
+  // Blank cells are most of a sparse tab's: one shared object rather than one each.
+  return value === null && display === '' ? BLANK : { value, display };
+}
 
 /** The cell of `table` in column `key` and 0-based `row`; an absent column reads as blank. */
 export function cellAt<K extends TabKey>(table: Table<K>, key: ColumnKey<K>, row: number): Cell {
   const column = table.columns.get(key);
-  if (column === undefined) return BLANK;
-  return {
-    value: table.sheet.values[row]?.[column] ?? null,
-    display: table.sheet.displays[row]?.[column] ?? '',
-  };
+  return column === undefined ? BLANK : cellOf(table.sheet, row, column);
+}
+
+/**
+ * A row's cells in the order of the tab's columns (columnsOf; an absent column blank), as cellAt reads them: the
+ * columns are looked up once per tab, not once per cell.
+ */
+export function rowCells<K extends TabKey>(table: Table<K>): (row: number) => Cell[] {
+  const columns = columnsOf(table.def).map((c) => table.columns.get(c.key));
+  return (row) => columns.map((column) => (column === undefined ? BLANK : cellOf(table.sheet, row, column)));
 }
 
 /** A1 of the cell in column `key`, or of the row's first cell when the column is absent. */
@@ -77,6 +100,13 @@ export const findingAt = <K extends TabKey>(
   message,
   params: { column: table.headers.get(key) ?? key, ...params },
 });
+
+/** The 0-based index of a tab's header row: its first non-blank row (0 when it has none). */
+const headerRowOf = (values: SheetInput['values']): number =>
+  Math.max(
+    values.findIndex((row) => !isBlankRow(row, NO_COLUMNS)),
+    0,
+  );
 
 function readHeader<K extends TabKey>(def: TabOf<K>, sheet: SheetInput, headerRow: number) {
   const columns = new Map<ColumnKey<K>, number>();
@@ -106,23 +136,23 @@ function readTable<K extends TabKey>(
   def: TabOf<K>,
   sheet: SheetInput,
 ): { table: Table<K>; findings: Finding[] } {
-  const nonBlank = sheet.values.map((_, index) => index).filter((index) => !isBlankRow(sheet.values[index]));
-  const headerRow = nonBlank[0] ?? 0;
+  const headerRow = headerRowOf(sheet.values);
   const { columns, headers, findings } = readHeader(def, sheet, headerRow);
   // A derived column's formula fills it to the sheet's last row: a row with nothing else in it holds no data.
   const derived = new Set(
     (sheet.values[headerRow] ?? []).flatMap((text, column) => (isDerivedHeader(def, text) ? [column] : [])),
   );
-  const rows = nonBlank.filter(
-    (index) => index === headerRow || !isBlankRow(sheet.values[index].filter((_, c) => !derived.has(c))),
-  );
+  const dataRows: number[] = [];
+  for (let index = headerRow + 1; index < sheet.values.length; index++) {
+    if (!isBlankRow(sheet.values[index], derived)) dataRows.push(index);
+  }
   const missing = columnsOf(def).filter((c) => c.headerRequired && !columns.has(c.key));
   for (const column of missing) {
     const params = { tab: sheet.name, column: { zh: column.zh, en: column.en } };
     findings.push({ tab: sheet.name, cell: '', severity: 'error', message: 'missingColumn', params });
   }
   return {
-    table: { def, sheet, columns, headers, dataRows: rows.slice(1), complete: missing.length === 0 },
+    table: { def, sheet, columns, headers, dataRows, complete: missing.length === 0 },
     findings,
   };
 }
