@@ -212,7 +212,10 @@ BigQuery、Looker Studio 或 Connected Sheets 可以直接导入。
   outputNotCsv: { en: '--out must name a .csv file: {path}.', zh: '--out 应为 .csv 文件：{path}。' },
   rollupTeamRead: { en: '{team}: read {path}', zh: '{team}：已读取 {path}' },
   rollupTeamProblems: { en: '{team}: {errors}, {warnings}', zh: '{team}：{errors}，{warnings}' },
-  rollupTeamUnreadable: { en: '{team}: cannot read {path} ({reason})', zh: '{team}：无法读取 {path}（{reason}）' },
+  rollupTeamUnreadable: {
+    en: '{team}: cannot read {path} ({reason})',
+    zh: '{team}：无法读取 {path}（{reason}）',
+  },
   exportWritten: { en: '{rows} rows of {teams} team(s).', zh: '共 {teams} 个团队，{rows} 行。' },
   unwritableOutput: {
     en: 'Cannot write {path}: {reason}. Nothing was written.',
