@@ -4,7 +4,16 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { format as formatNumber } from 'numfmt';
-import { type Message, messages, type SheetInput, UNCALCULATED, type WorkbookInput } from '../core';
+import {
+  type Message,
+  messages,
+  namesMatch,
+  type SheetInput,
+  TABS,
+  type TabDef,
+  UNCALCULATED,
+  type WorkbookInput,
+} from '../core';
 import { type Area, cellOf, columnName, contains, rangeOf } from './a1-range';
 import { CsvTooLarge, parseCsv } from './csv-parser';
 import { systemReason, UsageError } from './usage-error';
@@ -126,13 +135,16 @@ const tooManyCells = (path: string, tab: string, cells: number): UsageError =>
   });
 
 /** Every worksheet of a loaded workbook as the core reads it: a tab it does not read has its name and no cells. */
-export const workbookInput = (workbook: ExcelJS.Workbook, options: ReadOptions): WorkbookInput => ({
-  sheets: workbook.worksheets.map((sheet) =>
-    isTabName(sheet.name) ? readWorksheet(sheet) : { name: sheet.name, values: [], displays: [] },
-  ),
-  timeZone: options.timeZone,
-  dateCells: 'wall-clock',
-});
+export function workbookInput(workbook: ExcelJS.Workbook, options: ReadOptions): WorkbookInput {
+  const formats = new DisplayFormats();
+  return {
+    sheets: workbook.worksheets.map((sheet) =>
+      isTabName(sheet.name) ? readWorksheet(sheet, formats) : { name: sheet.name, values: [], displays: [] },
+    ),
+    timeZone: options.timeZone,
+    dateCells: 'wall-clock',
+  };
+}
 
 /** Runs `read`, turning a system error into the one-line usage error that names the file. */
 async function unreadable<T>(path: string, read: () => Promise<T>): Promise<T> {
@@ -287,25 +299,150 @@ const NO_CELLS: readonly never[] = Object.freeze([]);
  * A tab as the core reads it, walking only the rows and cells that exist: a row is as long as its last cell, a row
  * without cells is empty, so a stray cell far below or to the right costs one row, not rows × columns.
  */
-function readWorksheet(sheet: ExcelJS.Worksheet): SheetInput {
+function readWorksheet(sheet: ExcelJS.Worksheet, formats: DisplayFormats): SheetInput {
   const values: (readonly Scalar[])[] = [];
   const displays: (readonly string[])[] = [];
+  const tab = TABS.find((def) => namesMatch(sheet.name, def));
+  // Known once the header row is met: rows above it are blank, so they hold nothing to format.
+  let known: ReadonlySet<number> | null = null;
   const rows = sheet.lastRow?.number ?? 0;
   for (let r = 1; r <= rows; r++) {
     const row = sheet.findRow(r);
-    const rowValues: Scalar[] = [];
-    const rowDisplays: string[] = [];
-    for (let c = 1; c <= (row?.cellCount ?? 0); c++) {
-      // findCell, not getCell: getCell would create the cells it is asked for.
-      const cell = row?.findCell(c);
-      const value = cell ? cellValue(cell) : null;
-      rowValues.push(value);
-      rowDisplays.push(cell ? displayOf(value, cell.numFmt) : '');
+    const width = row?.cellCount ?? 0;
+    if (!row || width === 0) {
+      values.push(NO_CELLS);
+      displays.push(NO_CELLS);
+      continue;
     }
-    values.push(rowValues.length > 0 ? rowValues : NO_CELLS);
-    displays.push(rowDisplays.length > 0 ? rowDisplays : NO_CELLS);
+    const rowValues: Scalar[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      // findCell, not getCell: getCell would create the cells it is asked for.
+      const cell = row.findCell(c + 1);
+      rowValues[c] = cell ? cellValue(cell) : null;
+    }
+    known ??= rowValues.some(isFilled) ? knownColumns(tab, rowValues) : null;
+    values.push(rowValues);
+    displays.push(rowDisplays(row, rowValues, known ?? NO_COLUMNS, formats));
   }
   return { name: sheet.name, values, displays };
+}
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/** What the core counts as a non-blank cell: the first row with one is the tab's header row. */
+const isFilled = (value: Scalar): boolean =>
+  value !== null && !(typeof value === 'string' && value.trim() === '');
+
+/**
+ * The columns under a header naming one of the tab's columns: those the core reads. Only a guess of where to spend
+ * numfmt at once, never what a display is: any other column's numbers are still shown exactly, when asked.
+ */
+function knownColumns(tab: TabDef | undefined, header: readonly Scalar[]): ReadonlySet<number> {
+  const known = new Set<number>();
+  header.forEach((text, column) => {
+    if (tab?.columns.some((def) => namesMatch(text, def))) known.add(column);
+  });
+  return known;
+}
+
+/**
+ * A row's displays: text is its own display; a number's or a date's is formatted now in a known column, and only if
+ * read in any other (see lazyDisplays), so an extra column of numbers costs no formatting.
+ */
+function rowDisplays(
+  row: ExcelJS.Row,
+  values: readonly Scalar[],
+  known: ReadonlySet<number>,
+  formats: DisplayFormats,
+): readonly string[] {
+  const shown: (string | DisplayFormat)[] = new Array(values.length);
+  let later = false;
+  for (let c = 0; c < values.length; c++) {
+    const plain = plainDisplay(values[c]);
+    if (plain !== null) {
+      shown[c] = plain;
+      continue;
+    }
+    // A number or a date comes from a cell, with its number format.
+    const format = formats.of(row.findCell(c + 1)?.numFmt);
+    shown[c] = known.has(c) ? format.show(values[c] as number | Date) : format;
+    later ||= !known.has(c);
+  }
+  return later ? lazyDisplays(shown, values) : (shown as string[]);
+}
+
+/** The display of a value that needs no number format (text, a boolean, a blank); null for a number or a date. */
+function plainDisplay(value: Scalar): string | null {
+  if (value === null || value === UNCALCULATED) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return null;
+}
+
+/**
+ * One number format, and what it has shown so far: a year of weekly rows holds ~50 distinct Week dates in 16,000
+ * cells, and the same few progress values, so each is formatted once. A row's display array holds the format itself
+ * where a number or a date is still to be shown.
+ */
+class DisplayFormat {
+  private readonly numbers = new Map<number, string>();
+  private readonly dates = new Map<number, string>();
+
+  constructor(private readonly numFmt: string | undefined) {}
+
+  show(value: number | Date): string {
+    const key = typeof value === 'number' ? value : value.getTime();
+    const memo = typeof value === 'number' ? this.numbers : this.dates;
+    let shown = memo.get(key);
+    if (shown === undefined) {
+      shown = displayOf(value, this.numFmt);
+      // A sheet of distinct numbers would keep one string per cell: past this, format without keeping.
+      if (memo.size < MEMO_LIMIT) memo.set(key, shown);
+    }
+    return shown;
+  }
+}
+
+/** Distinct values one format remembers. */
+const MEMO_LIMIT = 100_000;
+
+/** The DisplayFormat of each number format met in one workbook. */
+class DisplayFormats {
+  private readonly formats = new Map<string | undefined, DisplayFormat>();
+
+  of(numFmt: string | undefined): DisplayFormat {
+    let format = this.formats.get(numFmt);
+    if (format === undefined) {
+      format = new DisplayFormat(numFmt);
+      this.formats.set(numFmt, format);
+    }
+    return format;
+  }
+}
+
+/**
+ * A row whose unknown columns hold numbers or dates: each is formatted the first time it is read, and kept. Reads as a
+ * plain array of strings (index, length, iteration, Jest's toEqual); new-week reads every column of a row it copies.
+ */
+function lazyDisplays(shown: (string | DisplayFormat)[], values: readonly Scalar[]): readonly string[] {
+  const resolve = (key: string | symbol): void => {
+    if (typeof key !== 'string') return;
+    const at = shown[key as unknown as number];
+    if (at instanceof DisplayFormat) {
+      const column = Number(key);
+      shown[column] = at.show(values[column] as number | Date);
+    }
+  };
+  return new Proxy(shown as string[], {
+    get(target, key, receiver) {
+      resolve(key);
+      return Reflect.get(target, key, receiver);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      resolve(key);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
 }
 
 /** The value Sheets' getValues would give: formulas by their cached result, rich text and links by their text. */
@@ -332,12 +469,13 @@ function scalarOf(value: unknown): Scalar {
 
 /** The text the sheet shows for `value` under the number format `numFmt` (General when unset). */
 export function displayOf(value: Scalar, numFmt: string | undefined): string {
-  if (value === null || value === UNCALCULATED) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const plain = plainDisplay(value);
+  if (plain !== null) return plain;
   if (typeof value === 'number') return formatted(numFmt || 'General', value);
-  const serial = value.getTime() / DAY_MS + EXCEL_EPOCH_DAYS;
-  const dateFormat = numFmt && numFmt !== 'General' ? numFmt : defaultDateFormat(value);
+  // plainDisplay took every other kind of value.
+  const date = value as Date;
+  const serial = date.getTime() / DAY_MS + EXCEL_EPOCH_DAYS;
+  const dateFormat = numFmt && numFmt !== 'General' ? numFmt : defaultDateFormat(date);
   return formatted(dateFormat, serial);
 }
 

@@ -3,7 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { format } from 'numfmt';
+import { buildReport, parseWorkbook } from '../../src/core';
 import { displayOf, readWorkbookFile } from '../../src/node/workbook-reader';
+
+// numfmt's format, counted: the reader must not spend it on cells the core never reads.
+jest.mock('numfmt', () => {
+  const actual = jest.requireActual('numfmt');
+  return { ...actual, format: jest.fn(actual.format) };
+});
+const formatCalls = format as jest.MockedFunction<typeof format>;
 
 const wallClock = (iso: string): Date => new Date(`${iso}Z`);
 
@@ -95,6 +104,53 @@ describe('readWorkbookFile', () => {
         ],
       },
     ]);
+  });
+
+  it('formats the numbers and dates of the columns the core reads, each distinct value once, and no other', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('设置').addRows([
+      ['项', '值'],
+      ['团队', '基础平台'],
+    ]);
+    workbook.addWorksheet('目标').addRows([
+      ['编号', '名称'],
+      ['O1', '稳定'],
+    ]);
+    const projects = workbook.addWorksheet('项目');
+    projects.addRow(['周', '目标', '项目', '进度', '成本', '核对日']);
+    for (let i = 0; i < 30; i++) {
+      const row = projects.addRow([
+        wallClock('2023-11-13T00:00'),
+        'O1',
+        `项目${i}`,
+        0.5,
+        1000 + i,
+        wallClock(`2020-01-${String(i + 1).padStart(2, '0')}T00:00`),
+      ]);
+      row.getCell(1).numFmt = 'yyyy-mm-dd';
+      row.getCell(4).numFmt = '0%';
+      // Extra columns, each in a format no known column uses.
+      row.getCell(5).numFmt = '#,##0.00';
+      row.getCell(6).numFmt = 'yyyy/mm/dd';
+    }
+    const file = join(folder, 'extra-columns.xlsx');
+    await workbook.xlsx.writeFile(file);
+    formatCalls.mockClear();
+
+    const input = await readWorkbookFile(file, { timeZone: 'Asia/Shanghai' });
+    const report = buildReport(parseWorkbook(input), { now: new Date('2023-11-15T07:30:00Z') });
+
+    expect(report.document).not.toBeNull();
+    const formatsUsed = formatCalls.mock.calls.map(([numFmt]) => numFmt);
+    expect(formatsUsed.filter((f) => f === 'yyyy-mm-dd')).toHaveLength(1);
+    expect(formatsUsed.filter((f) => f === '0%')).toHaveLength(1);
+    expect(formatsUsed).not.toContain('#,##0.00');
+    expect(formatsUsed).not.toContain('yyyy/mm/dd');
+    // Still shown exactly when something reads them (new-week copies every column of a row).
+    const displays = input.sheets[2].displays;
+    expect(displays[1]).toEqual(['2023-11-13', 'O1', '项目0', '50%', '1,000.00', '2020/01/01']);
+    expect(displays[30][4]).toBe('1,029.00');
+    expect(formatCalls.mock.calls.map(([numFmt]) => numFmt)).toContain('#,##0.00');
   });
 
   it('fails with one line naming a missing file', async () => {
