@@ -8,6 +8,7 @@ import { bundleLoadMs, customFunctionTimes, readBundle } from './apps-script';
 import { bundleShare } from './bundle-size';
 import { chartCalls } from './chart-calls';
 import { chartTimes } from './chart-times';
+import { cliFloor, cliFloorLines } from './cli-floor';
 import { type BenchResult, reportLines, summary } from './report-table';
 import {
   type CoreFigures,
@@ -146,6 +147,8 @@ async function main(args: readonly string[]): Promise<void> {
   sizes.forEach(parseSize);
   const result = await measureAll(sizes, args.includes('--quick'));
   process.stdout.write(`${reportLines(result).join('\n')}\n`);
+  // The CLI beside its floor takes minutes of fresh processes: not in the test's --quick run.
+  if (!args.includes('--quick')) process.stdout.write(`${cliFloorLines(await cliFloor(root)).join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary(result))}\n`);
 }
 
