@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { median } from './measure';
-import { type SyntheticSheet, syntheticWorkbook, type WorkbookSize } from './synthetic-workbook';
+import { writeXlsx } from './size-run';
+import { syntheticWorkbook, type WorkbookSize } from './synthetic-workbook';
 
 /** A year of weekly rows for 200 projects: 16,000 rows, four metric groups, so four trend charts. */
 export const YEAR: WorkbookSize = { weeks: 52, projects: 200 };
@@ -38,17 +38,6 @@ export interface CliFloorFigures {
   readonly floor: ProcessTimes;
   readonly md: ProcessTimes;
   readonly allFormats: ProcessTimes;
-}
-
-/** The sheets as an .xlsx exported from Sheets: typed cells with their number formats (setup, not timed). */
-async function writeYear(sheets: readonly SyntheticSheet[], path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    worksheet.columns = sheet.formats.map((numFmt) => ({ style: numFmt ? { numFmt } : {} }));
-    worksheet.addRows(sheet.values.map((row) => [...row]));
-  }
-  await workbook.xlsx.writeFile(path);
 }
 
 /**
@@ -84,7 +73,7 @@ export async function cliFloor(root: string, runs = CLI_FLOOR_RUNS): Promise<Cli
   try {
     const path = join(folder, 'year.xlsx');
     const sheets = syntheticWorkbook(YEAR);
-    await writeYear(sheets, path);
+    await writeXlsx(sheets, path);
     const preload = join(folder, 'cpu-report.cjs');
     writeFileSync(preload, CPU_REPORT);
     const run = processRunner(root, preload);

@@ -113,7 +113,7 @@ export function measureCoreAndGenerate(size: WorkbookSize, root: string): CoreFi
 }
 
 /** The sheets as an .xlsx exported from Sheets: typed cells with their number formats. */
-async function writeXlsx(sheets: readonly SyntheticSheet[], path: string): Promise<void> {
+export async function writeXlsx(sheets: readonly SyntheticSheet[], path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
