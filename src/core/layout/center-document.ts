@@ -1,6 +1,6 @@
 // The center report (SPEC §13) as the abstract document every writer draws: submissions first, then exceptions
 // across teams, each line ending in a link to the team row it came from.
-import { INCIDENT_LEVELS, type IncidentLevel } from '../choices';
+import type { IncidentLevel } from '../choices';
 import { formatIssue } from '../issues';
 import type { Language } from '../language';
 import { centerMessages } from '../messages/center';
@@ -8,6 +8,7 @@ import { t } from '../messages/index';
 import { reportMessages } from '../messages/report';
 import type { CenterModel, CenterTeam } from '../model/center';
 import type { Reliability } from '../model/report-model';
+import { LEVEL_ORDER, recoveryOf } from '../model/summary';
 import type { SourceRow, TeamFacts } from '../model/team-summary';
 import { weekLabel } from '../phrases';
 import { item, list, paragraph, section } from './blocks';
@@ -155,21 +156,12 @@ function centerReliability(teams: readonly Submitted[]): Reliability | null {
   const counts = new Map<IncidentLevel | null, number>();
   for (const i of incidents)
     for (const { level, count } of i.byLevel) counts.set(level, (counts.get(level) ?? 0) + count);
-  // Levels in their own order, an ungraded event last, as a team's summary lists them.
-  const order: (IncidentLevel | null)[] = [...INCIDENT_LEVELS.map((l) => l.key), null];
-  const levels = order.filter((level) => counts.has(level));
-  const minutes = incidents.flatMap((i) => i.recoveryMinutes);
-  const total = minutes.reduce((sum, m) => sum + m, 0);
   return {
-    byLevel: levels.map((level) => ({ level, count: counts.get(level) ?? 0 })),
-    recovery:
-      minutes.length === 0
-        ? null
-        : {
-            count: minutes.length,
-            meanMinutes: Math.round((total / minutes.length) * 10) / 10,
-            maxMinutes: minutes.reduce((a, b) => Math.max(a, b)),
-          },
+    byLevel: LEVEL_ORDER.filter((level) => counts.has(level)).map((level) => ({
+      level,
+      count: counts.get(level) ?? 0,
+    })),
+    recovery: recoveryOf(incidents.flatMap((i) => i.recoveryMinutes)),
     yearToDate: {
       year: incidents[0].yearToDate.year,
       ab: incidents.reduce((sum, i) => sum + i.yearToDate.ab, 0),

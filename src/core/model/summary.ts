@@ -168,11 +168,25 @@ function asks(history: History, projects: readonly string[], monday: LocalDate):
 const mean = (values: readonly number[]): number =>
   Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10;
 
+/** Incident levels in their own order, an ungraded event last: how every reliability line lists them. */
+export const LEVEL_ORDER: readonly (IncidentLevel | null)[] = [...INCIDENT_LEVELS.map((l) => l.key), null];
+
+/** Minutes to recover, mean and max, over the incidents that have both times; null when none has. */
+export const recoveryOf = (minutes: readonly number[]): Reliability['recovery'] =>
+  minutes.length === 0
+    ? null
+    : // A fold, not Math.max(...minutes): 200,000 incidents are too many arguments for the stack.
+      {
+        count: minutes.length,
+        meanMinutes: mean(minutes),
+        maxMinutes: minutes.reduce((a, b) => Math.max(a, b)),
+      };
+
 function reliability(incidents: NonNullable<SummarySources['incidents']>, week: ReportWeek): Reliability {
-  const levels: (IncidentLevel | null)[] = [...INCIDENT_LEVELS.map((l) => l.key), null];
-  const byLevel = levels
-    .map((level) => ({ level, count: incidents.period.filter((i) => i.level === level).length }))
-    .filter((l) => l.count > 0);
+  const byLevel = LEVEL_ORDER.map((level) => ({
+    level,
+    count: incidents.period.filter((i) => i.level === level).length,
+  })).filter((l) => l.count > 0);
   const minutes = incidents.period.flatMap((i) => {
     const m = i.recovered === null ? null : minutesBetween(i.start, i.recovered);
     return m !== null && m >= 0 ? [m] : [];
@@ -185,15 +199,7 @@ function reliability(incidents: NonNullable<SummarySources['incidents']>, week: 
   });
   return {
     byLevel,
-    recovery:
-      minutes.length === 0
-        ? null
-        : // A fold, not Math.max(...minutes): 200,000 incidents are too many arguments for the stack.
-          {
-            count: minutes.length,
-            meanMinutes: mean(minutes),
-            maxMinutes: minutes.reduce((a, b) => Math.max(a, b)),
-          },
+    recovery: recoveryOf(minutes),
     yearToDate: { year, ...incidentCounts(thisYear) },
   };
 }

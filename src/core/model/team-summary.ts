@@ -105,11 +105,10 @@ export const unreadableTeam = (team: TeamIdentity, reason: string): TeamSummary 
 });
 
 /** The week to read: the one asked for, or the team's latest week with rows not after the center's in progress. */
-function teamWeek(workbook: Workbook, options: SummariseOptions): LocalDate | null {
+function teamWeek(weeks: readonly LocalDate[], options: SummariseOptions): LocalDate | null {
   const reports = reportsAt(options.now, options.center);
   if (options.week === 'due') return reports.due;
   if (options.week !== 'latest') return mondayOf(options.week);
-  const weeks = projectWeeks(workbook.tables, workbook.input);
   return [...weeks].reverse().find((w) => w <= reports.inProgress) ?? null;
 }
 
@@ -198,8 +197,10 @@ export function summariseTeam(
   options: SummariseOptions,
 ): TeamSummary {
   const { workbook, ...identity } = team;
-  const week = teamWeek(workbook, options);
-  const hasRows = week !== null && projectWeeks(workbook.tables, workbook.input).includes(week);
+  // Read once: which weeks have rows decides both the week and whether the team submitted it.
+  const weeks = projectWeeks(workbook.tables, workbook.input);
+  const week = teamWeek(weeks, options);
+  const hasRows = week !== null && weeks.includes(week);
   if (!hasRows) {
     const problems = workbook.findings.map((f) => toIssue(f, workbook.settings.language));
     return { ...identity, state: 'read', week, problems, facts: null };
