@@ -3,8 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { safePackage } from '../../src/node/xlsx-package';
-import { zipEntries } from '../../src/node/zip-limits';
-import { sampleParts, withProjects, withTab, worksheetXml } from '../reliability/hostile-files';
+import { DamagedZip, unpackEntries, ZipLimitExceeded, zipEntries } from '../../src/node/zip-limits';
+import {
+  sampleParts,
+  understated,
+  withProjects,
+  withTab,
+  withZeros,
+  worksheetXml,
+} from '../reliability/hostile-files';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'seeds', 'sample-workbook.xlsx'));
 
@@ -20,6 +27,54 @@ describe('zipEntries', () => {
     expect(zipEntries(sample).map(({ name, size, originalSize }) => ({ name, size, originalSize }))).toEqual(
       listed,
     );
+  });
+});
+
+describe('unpackEntries', () => {
+  const thrown = (zip: Uint8Array, entries = zipEntries(zip)): unknown => {
+    try {
+      unpackEntries(zip, entries);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('unpacks every part but folders to the bytes fflate unpacks', () => {
+    const unpacked = unpackEntries(sample, zipEntries(sample));
+    const expected = unzipSync(sample);
+    expect([...unpacked.keys()]).toEqual(Object.keys(expected).filter((name) => !name.endsWith('/')));
+    for (const [name, bytes] of unpacked) expect(Buffer.from(bytes).equals(expected[name])).toBe(true);
+  });
+
+  it('stops a part that unpacks past what it claims: damage, not a limit', () => {
+    const zip = understated(
+      withZeros(sampleParts(), [{ name: 'xl/media/zeros.png', megabytes: 2 }]),
+      'xl/media/zeros.png',
+      1000,
+    );
+    const error = thrown(zip);
+    expect(error).toBeInstanceOf(DamagedZip);
+    expect((error as Error).message).toBe('xl/media/zeros.png unpacks beyond what it claims');
+  });
+
+  it('stops a part at the ratio, or at the total, even when its claim was not checked first', () => {
+    const zip = withZeros(sampleParts(), [{ name: 'xl/media/zeros.png', megabytes: 8 }]);
+    const ratio = thrown(zip);
+    expect(ratio).toBeInstanceOf(ZipLimitExceeded);
+    expect((ratio as ZipLimitExceeded).problem).toMatchObject({ kind: 'ratio', entry: 'xl/media/zeros.png' });
+  });
+
+  it('stops the part that takes the total past 256 MB, even when the claims were not checked first', () => {
+    const zeros = Array.from({ length: 520 }, (_, i) => ({ name: `xl/media/z${i}.png`, megabytes: 0.5 }));
+    const error = thrown(withZeros(sampleParts(), zeros));
+    expect(error).toBeInstanceOf(ZipLimitExceeded);
+    expect(error).toMatchObject({ problem: { kind: 'tooLarge', bytes: 2 ** 28 + 1 } });
+  });
+
+  it('calls a part that is not deflate damage', () => {
+    const entries = zipEntries(sample).map((entry) => ({ ...entry, compression: 8, size: entry.size - 10 }));
+    expect(thrown(sample, entries)).toBeInstanceOf(DamagedZip);
   });
 });
 
