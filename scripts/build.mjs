@@ -71,8 +71,13 @@ async function buildNode() {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
-    sourcemap: 'inline',
+    // Every package inside the one file: Node then compiles one script instead of resolving, reading and wrapping
+    // ~700 files (exceljs, zod, ECharts), ~0.3 s of every run. resvg is a native addon and harfbuzzjs is read for its
+    // .wasm file, so both stay packages; node_modules is still installed beside the build.
+    external: ['@resvg/resvg-js', 'harfbuzzjs'],
+    // A separate map: `node --enable-source-maps build/cli.cjs` gives TypeScript lines, other runs do not read it.
+    sourcemap: 'linked',
+    sourcesContent: false,
     logLevel: 'warning',
   });
 }

@@ -1,8 +1,10 @@
 // The report's output formats, keyed by the name `--format` takes: `--format`, its usage text and its check read this.
 import { type ChartBlock, type ReportDocument, WRITERS } from '../core';
 import { chartPng } from './chart-renderer';
-import { renderDocx } from './docx-writer';
 import { uniqueNames } from './file-names';
+
+// The docx package is loaded only when a .docx is asked for: `--format md` and `html` need not pay for it.
+const docxWriter = (): typeof import('./docx-writer') => require('./docx-writer');
 
 /** What a writer needs besides the document: the generation moment, for reproducible file metadata. */
 export interface WriteOptions {
@@ -40,7 +42,8 @@ function chartPath(chart: ChartBlock, names: ReadonlyMap<ChartBlock, string>, op
  * pictures this shell draws, and .docx, which needs the docx package. Adding a format is a writer and an entry.
  */
 export const REPORT_FORMATS = {
-  docx: (doc: ReportDocument, options: WriteOptions): Promise<Buffer> => renderDocx(doc, options),
+  docx: (doc: ReportDocument, options: WriteOptions): Promise<Buffer> =>
+    docxWriter().renderDocx(doc, options),
   md: (doc: ReportDocument, options: WriteOptions): string => {
     const names = chartFileNames(doc);
     return WRITERS.markdown(doc, { chartImage: (chart) => chartPath(chart, names, options) });

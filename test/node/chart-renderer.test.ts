@@ -58,6 +58,24 @@ describe('Chart renderer', () => {
     expect(Buffer.compare(chartPng(chart), again)).toBe(0);
   });
 
+  it('draws with the parts of ECharts it loads what the whole of ECharts draws, and ECharts has nothing to say', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const whole = (require('echarts') as typeof import('echarts')).init;
+      const oneWeek = {
+        ...chart,
+        xLabels: chart.xLabels.slice(-1),
+        series: chart.series.map((s) => ({ ...s, values: s.values.slice(-1) })),
+      };
+      for (const drawn of [chart, oneWeek]) expect(chartSvg(drawn)).toBe(chartSvg(drawn, whole));
+      expect([...warn.mock.calls, ...error.mock.calls]).toEqual([]);
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+  });
+
   it('rasterises to a PNG at twice the size', () => {
     const png = chartPng(chart);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
