@@ -261,6 +261,10 @@ export interface ChartFonts {
  * asks for them (the bench compares the two); every system font when no CJK file exists.
  */
 export function chartFonts(svg: string, whole = false): ChartFonts {
+  return fontsFor(svgCodePoints(svg), whole);
+}
+
+function fontsFor(codePoints: Iterable<number>, whole: boolean): ChartFonts {
   const files = cjkFontFiles();
   if (files.length === 0) return { fontFiles: [], subsets: [], loadSystemFonts: true, defaultFontFamily: '' };
   const wholeFiles = {
@@ -272,7 +276,7 @@ export function chartFonts(svg: string, whole = false): ChartFonts {
   if (whole) return wholeFiles;
   subsetter ??= new FontSubsetter(files, CHART_FAMILIES);
   try {
-    const cut = subsetter.subsetsFor(svgCodePoints(svg));
+    const cut = subsetter.subsetsFor(codePoints);
     if (cut)
       return { fontFiles: [], subsets: cut.fonts, loadSystemFonts: false, defaultFontFamily: cut.family };
   } catch {
@@ -283,6 +287,8 @@ export function chartFonts(svg: string, whole = false): ChartFonts {
 
 /** How many times this process read a CJK font file to cut it (at most once each, whatever the charts). */
 export const cjkFontFileReads = (): number => subsetter?.fileReads ?? 0;
+/** How many times this process cut the CJK font (once per set of characters not cut before). */
+export const cjkFontCuts = (): number => subsetter?.cuts ?? 0;
 
 /** An SVG rasterised as PNG at twice its size, Chinese in the CJK font found (see CJK_FONT_FILES, chartFonts). */
 export function svgToPng(svg: string, options: { wholeFonts?: boolean } = {}): Buffer {
@@ -310,4 +316,14 @@ export function chartPng(chart: ChartBlock): Buffer {
   const png = svgToPng(chartSvg(chart));
   pngs.set(chart, png);
   return png;
+}
+
+/**
+ * Every chart of a document drawn before any writer asks for one: the font is cut once for all their characters,
+ * where chart by chart it would be cut again for each new title. The pictures are the same bytes either way.
+ */
+export function drawCharts(charts: readonly ChartBlock[]): void {
+  const svgs = charts.filter((chart) => !pngs.has(chart)).map((chart) => ({ chart, svg: chartSvg(chart) }));
+  if (svgs.length > 1) fontsFor(svgCodePoints(svgs.map(({ svg }) => svg).join('')), false);
+  for (const { chart, svg } of svgs) pngs.set(chart, svgToPng(svg));
 }

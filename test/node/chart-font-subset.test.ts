@@ -4,7 +4,15 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChartBlock } from '../../src/core';
-import { chartFonts, chartPng, chartSvg, cjkFontFileReads, svgToPng } from '../../src/node/chart-renderer';
+import {
+  chartFonts,
+  chartPng,
+  chartSvg,
+  cjkFontCuts,
+  cjkFontFileReads,
+  drawCharts,
+  svgToPng,
+} from '../../src/node/chart-renderer';
 import { FONT_FILE_PREFIX, FontSubsetter, fontFaces, svgCodePoints } from '../../src/node/font-subset';
 import { PAYMENT_CHART } from '../core/render/payment-chart';
 import { darkPixels, decodePng } from './chart-png';
@@ -85,6 +93,17 @@ withNoto('Charts drawn from a subset of Noto Sans CJK', () => {
       spy.mockRestore();
       writes.mockRestore();
     }
+  });
+
+  it("cuts the font once for a document's charts drawn together, to the same pictures", () => {
+    const charts = [renamed(PAYMENT_CHART, '吞吐量', '队列'), renamed(PAYMENT_CHART, '错误率', '网关')];
+    const before = cjkFontCuts();
+    drawCharts(charts);
+    expect(cjkFontCuts() - before).toBe(1);
+    for (const chart of charts) {
+      expect(Buffer.compare(chartPng(chart), svgToPng(chartSvg(chart), { wholeFonts: true }))).toBe(0);
+    }
+    expect(cjkFontCuts() - before).toBe(1);
   });
 
   it('gives the same PNG bytes as the whole font, Chinese drawn', () => {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { ReportDocument } from '../../core';
 import { writeFilesAtomic } from '../atomic-file';
+import { drawCharts } from '../chart-renderer';
 import { fileNameOf } from '../cli-options';
 import { LINKED_FILES, type OutputFormat, REPORT_FORMATS } from '../report-formats';
 import type { CliContext } from './context';
@@ -22,6 +23,7 @@ export async function writeReport(
 ): Promise<void> {
   const { formats, out, now } = target;
   const baseName = fileNameOf(document.title);
+  drawCharts(document.blocks.filter((block) => block.kind === 'chart'));
   const files = await Promise.all(
     formats.map(async (format) => ({
       path: join(out, `${baseName}.${format}`),
