@@ -1,4 +1,5 @@
 // Which week a report is for, its number under the Settings numbering and the period it covers.
+import { isDate } from '../cells/cell';
 import { readDateTime } from '../cells/date';
 import { addDays, type LocalDate, mondayOf, wallClock, weekNumber } from '../dates';
 import type { Settings } from '../schema/settings';
@@ -16,9 +17,17 @@ export function projectWeeks(
 ) {
   const table = tables.projects;
   if (!table?.complete) return [];
+  const ctx = { ...dates, near: null };
   const mondays = new Set<LocalDate>();
+  // A year's 10,000 Week cells hold ~50 values: each is read once (Dates told apart by their time).
+  const seen = new Set<unknown>();
+  const seenTimes = new Set<number>();
   for (const row of table.dataRows) {
-    const dateTime = readDateTime(cellAt(table, 'week', row), { ...dates, near: null });
+    const cell = cellAt(table, 'week', row);
+    const [set, key] = isDate(cell.value) ? [seenTimes, cell.value.getTime()] : [seen, cell.value];
+    if (set.has(key)) continue;
+    set.add(key);
+    const dateTime = readDateTime(cell, ctx);
     if (dateTime !== null) mondays.add(mondayOf(dateTime));
   }
   return [...mondays].sort();
