@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createWorld, type FakeWorld } from '../test/fakes/world';
-import { median, timed } from './measure';
+import { collectGarbage, median, timed } from './measure';
 import { type SyntheticSheet, TIME_ZONE } from './synthetic-workbook';
 
 /** The services Generate may call, as named in the fakes' call log. */
@@ -149,25 +149,39 @@ function customFunctionCall(
   };
 }
 
-/** Median times of each custom function over a `rows`-row column in one call, through the bundle's globals. */
+/**
+ * Median times of each custom function over a `rows`-row column in one call, through the bundle's globals. The
+ * functions take turns, round after round, so that all of them (the floor too) meet the same machine; the garbage of
+ * the set-up is collected before each timed call.
+ */
 export function customFunctionTimes(
   source: string,
   rows: number,
   repetitions: number,
 ): Record<CustomFunctionName, CustomFunctionTimes> {
-  const timesOf = (name: CustomFunctionName): CustomFunctionTimes => {
-    const cold = Array.from(
-      { length: repetitions },
-      (_, load) => timed(customFunctionCall(source, rows, name, load)).ms,
-    );
-    const warmCall = customFunctionCall(source, rows, name, repetitions);
-    const warm = Array.from({ length: repetitions + 1 }, () => timed(warmCall).ms).slice(1);
-    return { coldMs: median(cold), warmMs: median(warm) };
+  const cold = new Map<CustomFunctionName, number[]>(CUSTOM_FUNCTIONS.map((name) => [name, []]));
+  const warm = new Map<CustomFunctionName, number[]>(CUSTOM_FUNCTIONS.map((name) => [name, []]));
+  const time = (call: () => unknown): number => {
+    collectGarbage();
+    return timed(call).ms;
   };
-  return Object.fromEntries(CUSTOM_FUNCTIONS.map((name) => [name, timesOf(name)])) as Record<
-    CustomFunctionName,
-    CustomFunctionTimes
-  >;
+  for (let load = 0; load < repetitions; load++) {
+    for (const name of CUSTOM_FUNCTIONS)
+      cold.get(name)?.push(time(customFunctionCall(source, rows, name, load)));
+  }
+  const warmCalls = CUSTOM_FUNCTIONS.map((name) => customFunctionCall(source, rows, name, repetitions));
+  for (const call of warmCalls) call();
+  for (let round = 0; round < repetitions; round++) {
+    CUSTOM_FUNCTIONS.forEach((name, i) => {
+      warm.get(name)?.push(time(warmCalls[i]));
+    });
+  }
+  return Object.fromEntries(
+    CUSTOM_FUNCTIONS.map((name) => [
+      name,
+      { coldMs: median(cold.get(name) ?? []), warmMs: median(warm.get(name) ?? []) },
+    ]),
+  ) as Record<CustomFunctionName, CustomFunctionTimes>;
 }
 
 /** The built artifact, dist/Code.js, as pushed to Apps Script. */

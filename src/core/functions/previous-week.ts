@@ -112,18 +112,18 @@ function weekOverWeek(
   const valuesOfRow = rowReader(values, valueSize);
   // Week → key → the latest non-blank value of each column: no string is built per row to look a row up.
   const index = new Map<number, Map<string, unknown[]>>();
-  const current: unknown[][] = [];
-  const slots: ({ readonly monday: number; readonly key: string } | null)[] = [];
+  const current: unknown[][] = new Array(height);
+  // Each row's week and key, side by side (no object per row); a row without either has a null key.
+  const mondays: number[] = new Array(height);
+  const rowKeys: (string | null)[] = new Array(height);
   for (let row = 0; row < height; row++) {
     const cells = valuesOfRow(row);
     const monday = mondayOfRow(row);
     const key = monday === null ? null : keyOfRow(row);
-    current.push(cells);
-    if (monday === null || key === null) {
-      slots.push(null);
-      continue;
-    }
-    slots.push({ monday, key });
+    current[row] = cells;
+    mondays[row] = monday ?? 0;
+    rowKeys[row] = key;
+    if (monday === null || key === null) continue;
     let week = index.get(monday);
     if (week === undefined) {
       week = new Map();
@@ -143,8 +143,8 @@ function weekOverWeek(
   }
   return {
     current,
-    previous: slots.map((slot) =>
-      slot === null ? null : (index.get(slot.monday - 7)?.get(slot.key) ?? null),
+    previous: rowKeys.map((key, row) =>
+      key === null ? null : (index.get(mondays[row] - 7)?.get(key) ?? null),
     ),
     isRange: [keySize, weekSize, valueSize].some((size) => size !== null),
   };
