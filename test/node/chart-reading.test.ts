@@ -4,6 +4,7 @@
 import type { MetricValue } from '../../src/core/cells/metric-value';
 import { chartBlock } from '../../src/core/layout/chart-block';
 import type { ChartBlock } from '../../src/core/layout/document';
+import { metricGroups } from '../../src/core/model/metric-groups';
 import { metricTrends } from '../../src/core/model/metric-trends';
 import type { MetricRow } from '../../src/core/schema/metrics';
 import type { Located } from '../../src/core/schema/rows';
@@ -52,7 +53,8 @@ const history = (
 function chartOf(rows: Located<MetricRow>[]): ChartBlock {
   const [trend] = metricTrends(rows, MONDAY, { chartWeeks: 12, weekNumbering: 'iso' });
   if (!trend) throw new Error('no chart for these rows');
-  return chartBlock(trend, 'zh', (title) => `${title}.png`);
+  const { groups } = metricGroups(undefined, rows, MONDAY);
+  return chartBlock(trend, groups[0].metrics, 'zh', (title) => `${title}.png`);
 }
 
 /** The longest run of a row's pixels within 8 per channel of a colour (gaps of 2 px bridged), and its count. */
@@ -149,11 +151,11 @@ describe('Two targets of equal value', () => {
 
   it('are one dashed line in a colour of neither metric, its legend naming both', () => {
     expect(chart.series.map((s) => s.targetLabel)).toEqual([
-      '入金有效成功率、出金有效成功率 目标 99.99%',
-      '入金有效成功率、出金有效成功率 目标 99.99%',
+      '入金有效成功率、出金有效成功率 目标 99.990%',
+      '入金有效成功率、出金有效成功率 目标 99.990%',
     ]);
     const svg = chartSvg(chart);
-    expect(svg.split('入金有效成功率、出金有效成功率 目标 99.99%')).toHaveLength(2);
+    expect(svg.split('入金有效成功率、出金有效成功率 目标 99.990%')).toHaveLength(2);
     const image = picture(chart);
     const plot = plotOf(image);
     // Inside the plot (the axis labels' dark grey is near it), within a few levels of its colour.

@@ -2,8 +2,9 @@
 import type { Language } from '../language';
 import { t } from '../messages/index';
 import { reportMessages } from '../messages/report';
-import type { MetricTrend } from '../model/report-model';
+import type { MetricLine, MetricTrend } from '../model/report-model';
 import type { ChartBlock } from './document';
+import { targetText } from './target-text';
 
 /** The picture format writers that keep a chart in a file save it in. */
 const IMAGE_EXTENSION = '.png';
@@ -38,16 +39,22 @@ export function chartFileNames(): (title: string) => string {
   };
 }
 
-/** A percent target in points (`99.99` typed for 99.99%) still reads as a percent; others as the sheet shows them. */
-const targetText = (trend: MetricTrend, series: MetricTrend['series'][number]): string =>
-  trend.isPercent ? `${series.target}%` : (series.targetDisplay ?? String(series.target));
+/**
+ * The legend's words for a Target: the report's own for that metric (`99.990%`, as its line and the summary write
+ * it), so that one Target never reads two ways; as typed for a metric the report has no line for.
+ */
+function legendTarget(series: MetricTrend['series'][number], metrics: readonly MetricLine[]): string {
+  const line = metrics.find((metric) => metric.name === series.name);
+  return line ? targetText(line) : (series.targetDisplay ?? String(series.target));
+}
 
 /** Metric names sharing one target line: `入金有效成功率、出金有效成功率`. */
 const METRIC_LIST = { zh: '、', en: ', ' } as const;
 
-/** The chart block of `trend`, its file named by `fileName`. */
+/** The chart block of `trend` (its group's report-week `metrics` name the Targets), its file named by `fileName`. */
 export function chartBlock(
   trend: MetricTrend,
+  metrics: readonly MetricLine[],
   language: Language,
   fileName: (title: string) => string,
 ): ChartBlock {
@@ -74,7 +81,7 @@ export function chartBlock(
           ? null
           : t(language, reportMessages.chartTarget, {
               metric: (sharing.get(s.target) ?? [s.name]).join(METRIC_LIST[language]),
-              target: targetText(trend, s),
+              target: legendTarget(s, metrics),
             }),
     })),
   };

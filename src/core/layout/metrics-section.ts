@@ -8,6 +8,7 @@ import { normaliseName } from '../names';
 import { item, list, paragraph, section } from './blocks';
 import { chartBlock, chartFileNames } from './chart-block';
 import type { Block, ListItem } from './document';
+import { targetText } from './target-text';
 
 /** A difference with its sign and the display's decimals; a zero difference carries no sign. */
 function signed(difference: number, decimals: number): string {
@@ -31,40 +32,6 @@ export function metricDeltaText(metric: MetricLine, language: Language): string 
   return Number(delta.replace(/pp$/, '')) === 0
     ? t(language, reportMessages.metricUnchanged)
     : t(language, reportMessages.metricDelta, { delta });
-}
-
-/** The fewest decimals (up to 10) that write `value` without losing anything but float noise. */
-function decimalsOf(value: number): number {
-  let decimals = 0;
-  while (
-    decimals < 10 &&
-    Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9 * Math.max(1, Math.abs(value))
-  )
-    decimals++;
-  return decimals;
-}
-
-/** `1234567.5` → `1,234,567.5`. */
-const grouped = (fixed: string): string =>
-  fixed.replace(/^([+-]?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
-
-/** A displayed number and what follows it: `220 ms` → ['220', ' ms'], `1,234分` → ['1,234', '分']. */
-const SHOWN = /^([+-]?\d[\d,]*(?:\.\d+)?)(\D.*)?$/s;
-
-/**
- * The Target as the metric is shown: at the value's decimals (more only where the Target has them), with its unit:
- * `99.9600%` beside `99.9500%`, `200 ms` beside `220 ms`. A Target unlike its value (a percent beside a count) is
- * shown as typed.
- */
-export function targetText(metric: MetricLine): string {
-  const typed = metric.targetDisplay ?? (metric.target === null ? '' : String(metric.target));
-  if (metric.target === null || (!metric.isPercent && typed.trim().endsWith('%'))) return typed;
-  const shown = metric.isPercent ? Number((metric.target * 100).toPrecision(12)) : metric.target;
-  const fixed = shown.toFixed(Math.max(metric.decimals, decimalsOf(shown)));
-  if (metric.isPercent) return `${fixed}%`;
-  const parts = SHOWN.exec(metric.display.trim());
-  if (!parts) return fixed;
-  return `${parts[1].includes(',') ? grouped(fixed) : fixed}${parts[2] ?? ''}`;
 }
 
 /** `入金有效成功率：99.997%（较上周 +0.001pp；未达标，目标 99.990%）`: the value as displayed, then one note. */
@@ -107,7 +74,7 @@ export function metricsSection(model: ReportModel): Block[] {
     const items = group.metrics.map((metric) => item(metricText(metric, language)));
     const trend = model.trends.find((tr) => tr.group === group.name);
     // The chart goes under its group's bullets, where a reader compares this week's number with the usual.
-    const chart = trend ? [chartBlock(trend, language, fileName)] : [];
+    const chart = trend ? [chartBlock(trend, group.metrics, language, fileName)] : [];
     return [
       ...groupBlocks(group.name, countItem && hostsCount(group) ? [...items, countItem] : items, language),
       ...chart,

@@ -19,7 +19,8 @@ import { durationText, points } from '../phrases';
 import { item, joinClauses, list, paragraph, section } from './blocks';
 import { completenessCount, ownerLine } from './completeness-text';
 import type { Block, TableBlock } from './document';
-import { metricDeltaText, targetText } from './metrics-section';
+import { metricDeltaText } from './metrics-section';
+import { targetText } from './target-text';
 
 const report = reportMessages;
 

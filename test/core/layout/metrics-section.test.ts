@@ -220,8 +220,17 @@ describe('Trend charts in the system metrics section', () => {
     ]);
   });
 
+  // The group as the report has it when its trend's 入金有效成功率 has a Target of 99.99%.
+  const targeted: MetricGroup = {
+    name: '支付成功率',
+    metrics: [
+      percentMetric('入金有效成功率', '99.997%', { target: 0.9999, targetDisplay: '99.99%', status: 'met' }),
+      successRates.metrics[1],
+    ],
+  };
+
   it('carries the data: week labels as the report numbers weeks, gaps, percent flag, target with its label', () => {
-    expect(chartsOf({ metricGroups: [successRates], trends: [trend('支付成功率')] })).toEqual([
+    expect(chartsOf({ metricGroups: [targeted], trends: [trend('支付成功率')] })).toEqual([
       {
         kind: 'chart',
         title: '支付成功率',
@@ -234,7 +243,8 @@ describe('Trend charts in the system metrics section', () => {
             name: '入金有效成功率',
             values: [99.995, null, 99.997],
             target: 99.99,
-            targetLabel: '入金有效成功率 目标 99.99%',
+            // The Target as the metric's line words it (at the value's three decimals), not as typed.
+            targetLabel: '入金有效成功率 目标 99.990%',
           },
           { name: '出金有效成功率', values: [99.96, 99.961, 99.962], target: null, targetLabel: null },
         ],
@@ -244,14 +254,14 @@ describe('Trend charts in the system metrics section', () => {
 
   it('translates labels in en and names an unnamed group’s chart', () => {
     const [chart] = chartsOf(
-      { metricGroups: [{ name: '', metrics: successRates.metrics }], trends: [trend('')] },
+      { metricGroups: [{ name: '', metrics: targeted.metrics }], trends: [trend('')] },
       'en',
     );
     expect([chart.title, chart.file, chart.xLabels[0], chart.series[0].targetLabel]).toEqual([
       'Metric trends',
       'Metric trends.png',
       'W44',
-      '入金有效成功率 target 99.99%',
+      '入金有效成功率 target 99.990%',
     ]);
   });
 
