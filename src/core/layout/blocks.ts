@@ -36,17 +36,22 @@ export const section = (title: string, body: readonly Block[]): Block[] =>
   body.length > 0 ? [heading(title), ...body] : [];
 
 /** A clause that already ends a sentence needs no separator after it (`…设计中。总体进度85%`). */
-const ENDS_WITH_PUNCTUATION = /[。．.，,；;！!？?、：:]\s*$/;
+const ENDS_WITH_FULL_WIDTH_PUNCTUATION = /[。．，；！？、：]\s*$/;
+/** ASCII punctuation takes a space after it, as it would in running text (`预计11/28. 总体进度55%`). */
+const ENDS_WITH_ASCII_PUNCTUATION = /[.,;!?:]\s*$/;
+
+/** What goes between a clause and the next: nothing after full-width punctuation, a space after ASCII's. */
+function between(line: string, separator: string): string {
+  if (ENDS_WITH_FULL_WIDTH_PUNCTUATION.test(line)) return line;
+  if (ENDS_WITH_ASCII_PUNCTUATION.test(line)) return `${line.trimEnd()} `;
+  return `${line}${separator}`;
+}
 
 /** Non-empty clauses joined by `separator`, which is left out after a clause that ends in punctuation. */
 export const joinWith = (separator: string, clauses: readonly string[]): string =>
   clauses
     .filter((clause) => clause.trim() !== '')
-    .reduce(
-      (line, clause) =>
-        line === '' ? clause : `${line}${ENDS_WITH_PUNCTUATION.test(line) ? '' : separator}${clause}`,
-      '',
-    );
+    .reduce((line, clause) => (line === '' ? clause : `${between(line, separator)}${clause}`), '');
 
 /** Non-empty clauses joined by the language's separator (`，` / `, `). */
 export const joinClauses = (clauses: readonly string[], language: Language): string =>

@@ -45,6 +45,14 @@ describe('Objective sections', () => {
     ]);
   });
 
+  it('puts a space, not a separator, after a status that ends in ASCII punctuation, in both languages', () => {
+    const line = project('营收收入对接EBS', { status: '预计11/28.', progress: 0.55 });
+    expect(objectiveLines([line])).toEqual(['- 营收收入对接EBS：预计11/28. 总体进度55%']);
+    expect(objectiveLines([line], 'en')).toEqual(['- 营收收入对接EBS: 预计11/28. 55%']);
+    const spaced = project('存管衍生', { status: 'Testing done!  ', due: '11/28' });
+    expect(objectiveLines([spaced], 'en')).toEqual(['- 存管衍生: Testing done! due 11/28']);
+  });
+
   it('writes just the project name when nothing else is known', () => {
     expect(objectiveLines([project('POS收单系统建设')])).toEqual(['- POS收单系统建设']);
   });
