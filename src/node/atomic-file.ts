@@ -1,6 +1,16 @@
 // Writes files so that a reader never sees a half-written one: temporary names in the same folder, then renames.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { systemReason, UsageError } from './usage-error';
 
@@ -19,28 +29,38 @@ const TEMPORARY_ATTEMPTS = 5;
 export const temporaryPathIn = (folder: string): string =>
   join(folder, `.weekly-report-${randomBytes(8).toString('hex')}.tmp`);
 
+/** Clean-up after a failure: what it meets in turn must not hide the failure being reported. */
+function quietly(cleanUp: () => void): void {
+  try {
+    cleanUp();
+  } catch {
+    // The failure that led here is the one to report.
+  }
+}
+
 /**
  * `data` in a new temporary file beside `path`, created exclusively (`wx`: O_CREAT|O_EXCL, which never follows a
  * symlink and never opens a file that exists); returns its name.
  */
-async function writeTemporary(path: string, data: string | Uint8Array): Promise<string> {
+function writeTemporary(path: string, data: string | Uint8Array): string {
   for (let attempt = 1; ; attempt++) {
     const temporary = temporaryPathIn(dirname(path));
-    let handle: Awaited<ReturnType<typeof open>>;
+    let handle: number;
     try {
-      handle = await open(temporary, 'wx');
+      handle = openSync(temporary, 'wx');
     } catch (error) {
       if ((error as { code?: unknown }).code === 'EEXIST' && attempt < TEMPORARY_ATTEMPTS) continue;
       throw error;
     }
     try {
-      await handle.writeFile(data);
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < bytes.length; ) at += writeSync(handle, bytes, at);
     } catch (error) {
-      await handle.close().catch(() => undefined);
-      await rm(temporary, { force: true }).catch(() => undefined);
+      quietly(() => closeSync(handle));
+      quietly(() => rmSync(temporary, { force: true }));
       throw error;
     }
-    await handle.close();
+    closeSync(handle);
     return temporary;
   }
 }
@@ -49,22 +69,26 @@ async function writeTemporary(path: string, data: string | Uint8Array): Promise<
  * Refuses a folder between `root` (the folder the user named, trusted as it is) and `folder` that is a symbolic link:
  * one planted where the report makes its chart folder would have the pictures written wherever it points.
  */
-async function refuseLinkedFolders(root: string, folder: string): Promise<void> {
+/** What `look` says of `path`, or undefined when it cannot say (nothing there, a file where a folder should be). */
+function infoOf(path: string, look: (path: string) => Stats): Stats | undefined {
+  try {
+    return look(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function refuseLinkedFolders(root: string, folder: string): void {
   const inside = relative(root, folder);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
   let at = root;
   for (const part of inside.split(sep)) {
     at = join(at, part);
-    const info = await lstat(at).catch(() => undefined);
-    if (info?.isSymbolicLink()) throw new UsageError('linkedOutputFolder', { path: at });
+    if (infoOf(at, lstatSync)?.isSymbolicLink()) throw new UsageError('linkedOutputFolder', { path: at });
   }
 }
 
-const isFolder = (path: string): Promise<boolean> =>
-  stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
+const isFolder = (path: string): boolean => infoOf(path, statSync)?.isDirectory() === true;
 
 /**
  * Writes every file under a temporary name first and renames them only once all are written, so a full disk,
@@ -77,7 +101,7 @@ export async function writeFilesAtomic(
 ): Promise<void> {
   // A rename onto a folder fails only after the other files have been renamed: look before writing anything.
   for (const file of files) {
-    if (await isFolder(file.path)) throw new UsageError('outputIsFolder', { path: file.path });
+    if (isFolder(file.path)) throw new UsageError('outputIsFolder', { path: file.path });
   }
   // Only the temporary files this run created are ever removed: [output path, temporary path], in order.
   const written: [string, string][] = [];
@@ -86,20 +110,18 @@ export async function writeFilesAtomic(
   try {
     for (const file of files) {
       current = file.path;
-      if (options.root !== undefined) await refuseLinkedFolders(options.root, dirname(file.path));
-      await mkdir(dirname(file.path), { recursive: true });
-      written.push([file.path, await writeTemporary(file.path, file.data)]);
+      if (options.root !== undefined) refuseLinkedFolders(options.root, dirname(file.path));
+      mkdirSync(dirname(file.path), { recursive: true });
+      written.push([file.path, writeTemporary(file.path, file.data)]);
     }
     for (const [path, temporary] of written) {
       current = path;
       // rename replaces whatever is at the path, a symlink included, and never writes through it.
-      await rename(temporary, path);
+      renameSync(temporary, path);
       renamed++;
     }
   } catch (error) {
-    await Promise.all(
-      written.slice(renamed).map(([, temporary]) => rm(temporary, { force: true }).catch(() => undefined)),
-    );
+    for (const [, temporary] of written.slice(renamed)) quietly(() => rmSync(temporary, { force: true }));
     if (error instanceof UsageError) throw error;
     throw new UsageError(
       'unwritableOutput',
