@@ -118,11 +118,16 @@ async function main(): Promise<void> {
       throw error;
     });
   }
-  process.exitCode = await runCommandLine(process.argv.slice(2), {
+  const code = await runCommandLine(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
   });
+  // Exit once what was written has reached both streams (a pipe is written asynchronously on POSIX), rather than
+  // when the event loop empties: Node then first waits for V8's background work (optimising compiles, concurrent
+  // GC) that a finished run no longer needs — ~0.2 s after a year's report. Every file is written and renamed by now.
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 // The program when run (`node build/cli.cjs`, the bin); a library when required, as the tests do.
