@@ -4,6 +4,7 @@
 
 import { type CenterHarness, centerHarness, DIRECTOR, withProjects } from './center-harness';
 import { docsOf } from './doc-shape';
+import { as } from './harness';
 
 const EDITOR = 'pm@example.com';
 const RECIPIENTS = 'vp@example.com, cto@example.com';
@@ -13,18 +14,6 @@ const SUNDAY = new Date('2023-11-12T08:00:00Z');
 const MONDAY_10 = new Date('2023-11-13T02:00:00Z');
 
 const alerts = (h: CenterHarness) => h.world.spreadsheetApp.ui.alerts;
-
-function as<T>(h: CenterHarness, email: string, work: () => T): T {
-  const { session } = h.world;
-  const before = [session.activeEmail, session.effectiveEmail];
-  session.activeEmail = email;
-  session.effectiveEmail = email;
-  try {
-    return work();
-  } finally {
-    [session.activeEmail, session.effectiveEmail] = before;
-  }
-}
 
 /** An editor changes a Settings value in the center sheet. */
 function setSetting(h: CenterHarness, key: string, value: string): void {

@@ -65,3 +65,16 @@ export function harness(options: HarnessOptions = {}): Harness {
   world.calls.reset();
   return harnessOf(world);
 }
+
+/** `work` run as `email` (the active and effective user both), the world's user restored after. */
+export function as<T>(h: { readonly world: FakeWorld }, email: string, work: () => T): T {
+  const { session } = h.world;
+  const before = [session.activeEmail, session.effectiveEmail];
+  session.activeEmail = email;
+  session.effectiveEmail = email;
+  try {
+    return work();
+  } finally {
+    [session.activeEmail, session.effectiveEmail] = before;
+  }
+}

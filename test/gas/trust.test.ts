@@ -6,7 +6,7 @@ import { type SeedSheet, seedSpreadsheet } from '../fakes/sample-workbook';
 import type { TriggerRecord } from '../fakes/script-services';
 import { copyWorld } from '../fakes/world';
 import { docsOf } from './doc-shape';
-import { type Harness, harness, harnessOf } from './harness';
+import { as, type Harness, harness, harnessOf } from './harness';
 import { setStatus, setting } from './report-html';
 
 const DAY = 86_400_000;
@@ -33,18 +33,6 @@ function toNextMonday(h: Harness): void {
 /** Every installed trigger of `handler` fires, as Apps Script fires each at its time. */
 function fireAll(h: Harness, handler = 'scheduledWeeklyReport'): void {
   for (const trigger of triggersOf(h, handler)) h.fire(trigger);
-}
-
-function as<T>(h: Harness, email: string, work: () => T): T {
-  const { session } = h.world;
-  const before = [session.activeEmail, session.effectiveEmail];
-  session.activeEmail = email;
-  session.effectiveEmail = email;
-  try {
-    return work();
-  } finally {
-    [session.activeEmail, session.effectiveEmail] = before;
-  }
 }
 
 function quietErrors(): jest.SpyInstance {

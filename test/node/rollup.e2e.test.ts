@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/node/csv-parser';
+import { HEADER } from '../core/model/history-workbook';
 import { type Book, type BookCell, day, pct, writeBook } from '../reliability/xlsx-book';
 import { runCliInProcess } from './cli-in-process';
 import { scratchFolder } from './scratch-folder';
@@ -12,20 +13,6 @@ const scratch = scratchFolder('rollup-');
 const NOW = '2024-01-16T09:00:00+08:00';
 const [W0, W1] = [day('2024-01-15'), day('2024-01-08')];
 
-const PROJECTS = [
-  '周',
-  '目标',
-  '项目',
-  '序号',
-  '进展',
-  '进度',
-  '上周进度',
-  '计划日期',
-  '负责人',
-  '状态',
-  '需支持',
-];
-
 /** A team's workbook: its name in Settings (or none), one objective, and the Projects rows given. */
 const team = (name: string | null, projects: BookCell[][], more: Book = {}): Book => ({
   设置: [['项', '值'], ...(name === null ? [] : [['团队名称', name]])],
@@ -33,7 +20,7 @@ const team = (name: string | null, projects: BookCell[][], more: Book = {}): Boo
     ['编号', '名称', '排序'],
     ['O1', '服务业务', 1],
   ],
-  项目: [PROJECTS, ...projects],
+  项目: [HEADER, ...projects],
   ...more,
 });
 
