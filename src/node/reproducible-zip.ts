@@ -1,6 +1,7 @@
 // Makes a packed .docx depend only on its content and a given moment: docx stamps the clock into the core
 // properties and every zip entry, so the same report would otherwise differ byte for byte on every run.
 import { unzipSync, zipSync } from 'fflate';
+import { localRecord, zipEntries } from './zip-limits';
 
 const CORE_PROPERTIES = 'docProps/core.xml';
 const TIMESTAMP = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
@@ -44,31 +45,13 @@ export function stampZip(packed: Uint8Array, now: Date): Buffer {
   return joinRecords(records);
 }
 
-/** The entries of a zip written without ZIP64, comments or data descriptors (as fflate's zipSync writes). */
-function zipRecords(zip: Uint8Array): ZipRecord[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  if (view.getUint32(end, true) !== END) throw new Error('stampZip: not a zip fflate wrote');
-  const records: ZipRecord[] = [];
-  let at = view.getUint32(end + 16, true);
-  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
-    const nameLength = view.getUint16(at + 28, true);
-    const centralLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const offset = view.getUint32(at + CENTRAL_OFFSET, true);
-    const localLength =
-      30 +
-      view.getUint16(offset + 26, true) +
-      view.getUint16(offset + 28, true) +
-      view.getUint32(at + 20, true);
-    records.push({
-      name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
-      local: zip.subarray(offset, offset + localLength),
-      central: zip.subarray(at, at + centralLength),
-    });
-    at += centralLength;
-  }
-  return records;
-}
+/** The entries of a zip, each its local record and its central directory record, as they stand in the file. */
+const zipRecords = (zip: Uint8Array): ZipRecord[] =>
+  zipEntries(zip).map((entry) => ({
+    name: entry.name,
+    local: localRecord(zip, entry),
+    central: zip.subarray(entry.central.offset, entry.central.offset + entry.central.length),
+  }));
 
 /** The records as one zip: local records in order, then the central directory pointing at them, then its end. */
 function joinRecords(records: readonly ZipRecord[]): Buffer {

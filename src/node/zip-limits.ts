@@ -20,6 +20,8 @@ export interface ZipEntry {
   readonly compression: number;
   /** Where the part's local header starts. */
   readonly offset: number;
+  /** Where its central directory record starts, and how long that record is. */
+  readonly central: { readonly offset: number; readonly length: number };
 }
 
 /** Why a zip would exhaust the machine: too much in all, or one part too compressed to be a spreadsheet's. */
@@ -85,12 +87,14 @@ function readCentralDirectory(view: DataView, bytes: Uint8Array): ZipEntry[] {
       offset: view.getUint32(at + 42, true),
     };
     readZip64Sizes(view, at + 46 + nameLength, extraLength, sizes);
+    const length = 46 + nameLength + extraLength + commentLength;
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       compression: view.getUint16(at + 10, true),
       ...sizes,
+      central: { offset: at, length },
     });
-    at += 46 + nameLength + extraLength + commentLength;
+    at += length;
   }
   return entries;
 }
@@ -157,12 +161,24 @@ export function unpackEntries(bytes: Uint8Array, entries: readonly ZipEntry[]): 
   return files;
 }
 
-function storedData(view: DataView, bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** Where a part's stored data starts, after its local header (whose name and extra field may differ in length). */
+function dataStart(view: DataView, bytes: Uint8Array, entry: ZipEntry): number {
   if (view.getUint32(entry.offset, true) !== LOCAL) throw new DamagedZip(`${entry.name} has no local header`);
   const start =
     entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
   if (start + entry.size > bytes.length) throw new DamagedZip(`${entry.name} is cut short`);
+  return start;
+}
+
+function storedData(view: DataView, bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const start = dataStart(view, bytes, entry);
   return bytes.subarray(start, start + entry.size);
+}
+
+/** A part's local record as it stands in the file: its local header and its stored data. */
+export function localRecord(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bytes.subarray(entry.offset, dataStart(view, bytes, entry) + entry.size);
 }
 
 /**
